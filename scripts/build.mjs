@@ -1,0 +1,17 @@
+// Bundles the server and CLI into dist/ with esbuild (a second or less). Dependencies stay in
+// node_modules; the client script and styles are built by the app itself when it starts.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  jsxFactory: 'h',
+  jsxFragment: 'Fragment',
+};
+
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' });

@@ -1,0 +1,109 @@
+// Environment (and an optional .env file) -> one typed, validated configuration object.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { isKnownLang, KNOWN_LANGS, type Lang } from './domain/lang.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Config {
+  port: number;
+  host: string;
+  baseUrl: string;
+  databaseUrl: string;
+  dialect: Dialect;
+  /** absolute path of the SQLite file when dialect is sqlite */
+  sqlitePath: string | null;
+  dataDir: string;
+  mediaDir: string;
+  siteTz: string;
+  langs: Lang[];
+  defaultLang: Lang;
+  siteName: string;
+  logLevel: string;
+  /** load demo content into an empty database on start */
+  demoOnEmpty: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0-65535)').default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  BASE_URL: z.string().url('must be an absolute URL such as https://news.example.kg').optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SITE_TZ: z.string().refine(isValidTimeZone, 'is not a time zone known to this system (try Asia/Bishkek)').default('Asia/Bishkek'),
+  LANGS: z
+    .string()
+    .default(KNOWN_LANGS.join(','))
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((list) => list.length > 0, 'must name at least one language')
+    .refine((list) => list.every(isKnownLang), `may only contain ${KNOWN_LANGS.join(', ')}`)
+    .refine((list) => new Set(list).size === list.length, 'lists a language twice'),
+  DEFAULT_LANG: z.string().optional(),
+  SITE_NAME: z.string().min(1).default('Newsdesk'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_ON_EMPTY: z.enum(['true', 'false', '1', '0']).default('true'),
+});
+
+/** Reads `.env` from the working directory when present (real environment variables win). */
+export function loadDotEnv(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  const e = parsed.data;
+  const langs = e.LANGS as Lang[];
+  const defaultLang = (e.DEFAULT_LANG ?? (langs.includes('ru') ? 'ru' : langs[0])) as Lang;
+  if (!langs.includes(defaultLang)) {
+    throw new ConfigError(`Invalid configuration: DEFAULT_LANG "${defaultLang}" is not one of LANGS (${langs.join(',')})`);
+  }
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+  const databaseUrl = e.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'newsdesk.sqlite')}`;
+  let dialect: Dialect;
+  let sqlitePath: string | null = null;
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    dialect = 'postgres';
+  } else if (databaseUrl.startsWith('sqlite:')) {
+    dialect = 'sqlite';
+    const file = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    sqlitePath = file === ':memory:' ? ':memory:' : path.resolve(cwd, file);
+  } else {
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_URL must start with postgres:// (PostgreSQL) or sqlite: (for example sqlite:./data/newsdesk.sqlite)',
+    );
+  }
+  const port = e.PORT;
+  return {
+    port,
+    host: e.HOST,
+    baseUrl: (e.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    databaseUrl,
+    dialect,
+    sqlitePath,
+    dataDir,
+    mediaDir: path.join(dataDir, 'media'),
+    siteTz: e.SITE_TZ,
+    langs,
+    defaultLang,
+    siteName: e.SITE_NAME,
+    logLevel: e.LOG_LEVEL,
+    demoOnEmpty: e.DEMO_ON_EMPTY === 'true' || e.DEMO_ON_EMPTY === '1',
+  };
+}

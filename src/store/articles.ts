@@ -1,0 +1,253 @@
+// Read side of articles for the public site: only published articles whose time has come.
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { ArticleFull, ArticleSummary, AuthorRef, ImageRef, TagRef, TranslationRef } from '../domain/article.js';
+import type { DocNode } from '../domain/document/types.js';
+import type { Lang } from '../domain/lang.js';
+import type { Database } from './schema.js';
+
+type Db = Kysely<Database>;
+
+function summaryQuery(db: Db, lang: string, now: number) {
+  return db
+    .selectFrom('articles as a')
+    .leftJoin('rubric_i18n as r', (j) => j.onRef('r.rubric_id', '=', 'a.rubric_id').on('r.lang', '=', lang))
+    .leftJoin('images as i', 'i.id', 'a.cover_image_id')
+    .where('a.lang', '=', lang)
+    .where('a.status', '=', 'published')
+    .where('a.published_at', '<=', now)
+    .select([
+      'a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.lead', 'a.published_at', 'a.updated_at',
+      'a.is_breaking', 'a.is_pinned', 'a.view_count', 'a.rubric_id', 'a.cover_alt',
+      'r.name as rubric_name', 'r.slug as rubric_slug',
+      'i.id as image_id', 'i.file as image_file', 'i.width as image_width', 'i.height as image_height',
+      'i.mime as image_mime', 'i.credit as image_credit', 'i.variants as image_variants',
+    ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
+
+function toImage(row: Pick<SummaryRow, 'image_id' | 'image_file' | 'image_width' | 'image_height' | 'image_mime' | 'image_credit' | 'image_variants'>): ImageRef | null {
+  if (row.image_id == null || !row.image_file) return null;
+  return {
+    id: row.image_id,
+    file: row.image_file,
+    width: row.image_width!,
+    height: row.image_height!,
+    mime: row.image_mime!,
+    credit: row.image_credit ?? null,
+    variants: row.image_variants ? JSON.parse(row.image_variants) : [],
+  };
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    lang: row.lang as Lang,
+    slug: row.slug,
+    headline: row.headline,
+    lead: row.lead,
+    publishedAt: Number(row.published_at),
+    updatedAt: Number(row.updated_at),
+    isBreaking: Boolean(row.is_breaking),
+    isPinned: Boolean(row.is_pinned),
+    viewCount: row.view_count,
+    rubric: row.rubric_id != null && row.rubric_name ? { id: row.rubric_id, name: row.rubric_name, slug: row.rubric_slug! } : null,
+    cover: toImage(row),
+    coverAlt: row.cover_alt,
+  };
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+async function paged(
+  query: SelectQueryBuilder<any, any, SummaryRow>,
+  countQuery: SelectQueryBuilder<any, any, { n: number }>,
+  limit: number,
+  offset: number,
+): Promise<Page<ArticleSummary>> {
+  const [rows, count] = await Promise.all([
+    query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute(),
+    countQuery.executeTakeFirst(),
+  ]);
+  return { items: rows.map(toSummary), total: Number(count?.n ?? 0) };
+}
+
+function publishedCount(db: Db, lang: string, now: number) {
+  return db
+    .selectFrom('articles as a')
+    .where('a.lang', '=', lang)
+    .where('a.status', '=', 'published')
+    .where('a.published_at', '<=', now)
+    .select((eb) => eb.fn.countAll<number>().as('n'));
+}
+
+export class ArticleReader {
+  constructor(private readonly db: Db) {}
+
+  async latest(lang: Lang, now: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
+    const rows = await summaryQuery(this.db, lang, now).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
+    return rows.map(toSummary);
+  }
+
+  /** Published in [from, to), newest first: the day feed and day archive. */
+  async between(lang: Lang, from: number, to: number, now: number, limit = 500): Promise<ArticleSummary[]> {
+    const rows = await summaryQuery(this.db, lang, now)
+      .where('a.published_at', '>=', from)
+      .where('a.published_at', '<', to)
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  /** The newest publishing time at or before `before` (to find the latest day that has news). */
+  async latestPublishedAt(lang: Lang, now: number): Promise<number | null> {
+    const row = await this.db
+      .selectFrom('articles')
+      .where('lang', '=', lang)
+      .where('status', '=', 'published')
+      .where('published_at', '<=', now)
+      .select((eb) => eb.fn.max('published_at').as('t'))
+      .executeTakeFirst();
+    return row?.t != null ? Number(row.t) : null;
+  }
+
+  async pinned(lang: Lang, now: number): Promise<ArticleSummary | null> {
+    const row = await summaryQuery(this.db, lang, now).where('a.is_pinned', '=', 1).orderBy('a.published_at', 'desc').limit(1).executeTakeFirst();
+    return row ? toSummary(row) : null;
+  }
+
+  /** Breaking items still fresh enough to flag on the home page. */
+  async breaking(lang: Lang, now: number, since: number): Promise<ArticleSummary[]> {
+    const rows = await summaryQuery(this.db, lang, now)
+      .where('a.is_breaking', '=', 1)
+      .where('a.published_at', '>=', since)
+      .orderBy('a.published_at', 'desc')
+      .limit(3)
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  /** Most read among articles published since `since` (by stored view count). */
+  async popular(lang: Lang, now: number, since: number, limit: number): Promise<ArticleSummary[]> {
+    const rows = await summaryQuery(this.db, lang, now)
+      .where('a.published_at', '>=', since)
+      .orderBy('a.view_count', 'desc')
+      .orderBy('a.published_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  async byRubric(lang: Lang, rubricId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
+    return paged(
+      summaryQuery(this.db, lang, now).where('a.rubric_id', '=', rubricId),
+      publishedCount(this.db, lang, now).where('a.rubric_id', '=', rubricId),
+      limit,
+      offset,
+    );
+  }
+
+  async byTag(lang: Lang, tagId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
+    const inTag = (qb: any) => qb.where('a.id', 'in', this.db.selectFrom('article_tags').where('tag_id', '=', tagId).select('article_id'));
+    return paged(inTag(summaryQuery(this.db, lang, now)), inTag(publishedCount(this.db, lang, now)), limit, offset);
+  }
+
+  async byAuthor(lang: Lang, authorId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
+    const byAuthor = (qb: any) => qb.where('a.id', 'in', this.db.selectFrom('article_authors').where('author_id', '=', authorId).select('article_id'));
+    return paged(byAuthor(summaryQuery(this.db, lang, now)), byAuthor(publishedCount(this.db, lang, now)), limit, offset);
+  }
+
+  /** Where an article lives (any status), to redirect short links and wrong slugs. */
+  async locate(id: number): Promise<{ id: number; lang: Lang; slug: string; status: string; publishedAt: number | null } | null> {
+    const row = await this.db.selectFrom('articles').where('id', '=', id).select(['id', 'lang', 'slug', 'status', 'published_at']).executeTakeFirst();
+    return row ? { id: row.id, lang: row.lang as Lang, slug: row.slug, status: row.status, publishedAt: row.published_at == null ? null : Number(row.published_at) } : null;
+  }
+
+  async full(id: number, lang: Lang, now: number): Promise<ArticleFull | null> {
+    const row = await summaryQuery(this.db, lang, now)
+      .where('a.id', '=', id)
+      .select(['a.body', 'a.dateline_place', 'a.source_name', 'a.source_url', 'a.cover_caption'])
+      .executeTakeFirst();
+    if (!row) return null;
+    const [authors, tags, translations] = await Promise.all([
+      this.authorsOf(id, lang),
+      this.tagsOf(id, lang),
+      this.translationsOf(row.story_id, id, now),
+    ]);
+    return {
+      ...toSummary(row),
+      body: JSON.parse(row.body) as DocNode,
+      datelinePlace: row.dateline_place,
+      sourceName: row.source_name,
+      sourceUrl: row.source_url,
+      coverCaption: row.cover_caption,
+      authors,
+      tags,
+      translations,
+    };
+  }
+
+  async authorsOf(articleId: number, lang: Lang): Promise<AuthorRef[]> {
+    const rows = await this.db
+      .selectFrom('article_authors as aa')
+      .innerJoin('authors as au', 'au.id', 'aa.author_id')
+      .innerJoin('author_i18n as n', (j) => j.onRef('n.author_id', '=', 'au.id').on('n.lang', '=', lang))
+      .where('aa.article_id', '=', articleId)
+      .orderBy('aa.position')
+      .select(['au.id', 'au.slug', 'n.name'])
+      .execute();
+    return rows;
+  }
+
+  async tagsOf(articleId: number, lang: Lang): Promise<TagRef[]> {
+    return this.db
+      .selectFrom('article_tags as at')
+      .innerJoin('tag_i18n as t', (j) => j.onRef('t.tag_id', '=', 'at.tag_id').on('t.lang', '=', lang))
+      .where('at.article_id', '=', articleId)
+      .orderBy('at.position')
+      .select(['t.tag_id as id', 't.name', 't.slug'])
+      .execute();
+  }
+
+  /** The same story in the other languages (published only). */
+  async translationsOf(storyId: number, exceptId: number, now: number): Promise<TranslationRef[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .where('story_id', '=', storyId)
+      .where('id', '!=', exceptId)
+      .where('status', '=', 'published')
+      .where('published_at', '<=', now)
+      .select(['id', 'lang', 'slug', 'headline'])
+      .execute();
+    return rows.map((r) => ({ id: r.id, lang: r.lang as Lang, slug: r.slug, headline: r.headline }));
+  }
+
+  /**
+   * Related stories in the same language: those sharing tags or the rubric, the most shared tags first,
+   * then newest. Never the article itself nor its translations (same story).
+   */
+  async related(article: Pick<ArticleFull, 'id' | 'storyId' | 'lang' | 'rubric'>, now: number, limit = 10): Promise<ArticleSummary[]> {
+    const shared = this.db
+      .selectFrom('article_tags as mine')
+      .innerJoin('article_tags as other', 'other.tag_id', 'mine.tag_id')
+      .where('mine.article_id', '=', article.id)
+      .groupBy('other.article_id')
+      .select(['other.article_id', (eb) => eb.fn.countAll<number>().as('shared')]);
+    const rubricId = article.rubric?.id ?? -1;
+    const rows = await summaryQuery(this.db, article.lang, now)
+      .leftJoin(shared.as('s'), 's.article_id', 'a.id')
+      .where('a.story_id', '!=', article.storyId)
+      .where((eb) => eb.or([eb('s.shared', '>', 0), eb('a.rubric_id', '=', rubricId)]))
+      .orderBy(sql`coalesce(s.shared, 0) + case when a.rubric_id = ${rubricId} then 1 else 0 end`, 'desc')
+      .orderBy('a.published_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toSummary);
+  }
+}

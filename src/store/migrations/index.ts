@@ -1,0 +1,29 @@
+// Migrations in code, run in order on both dialects by Kysely's Migrator.
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../../config.js';
+import * as m001 from './001-initial.js';
+
+export interface MigrationContext {
+  dialect: Dialect;
+}
+
+type MigrationModule = {
+  up(db: Kysely<any>, ctx: MigrationContext): Promise<void>;
+  down?(db: Kysely<any>, ctx: MigrationContext): Promise<void>;
+};
+
+const MODULES: Record<string, MigrationModule> = {
+  '001-initial': m001,
+};
+
+export function migrationProvider(ctx: MigrationContext): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, mod] of Object.entries(MODULES)) {
+        out[name] = { up: (db) => mod.up(db, ctx), down: mod.down ? (db) => mod.down!(db, ctx) : undefined };
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// Builds the Fastify app from config and store: used by the server, the tests and the benchmark.
+import { existsSync, mkdirSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
+import type { Lang } from '../domain/lang.js';
+import type { Store } from '../store/db.js';
+import { loadAssets, type Assets } from './assets.js';
+import { baseContext } from './context.js';
+import { articleRoutes } from './site/article/routes.js';
+import { dayRoutes } from './site/day/routes.js';
+import { ErrorPage } from './site/errors/page.js';
+import { homeRoutes } from './site/home/routes.js';
+import { listingRoutes } from './site/listing/routes.js';
+import { SiteServices } from './site/services.js';
+
+export interface AppOptions {
+  config: Config;
+  store: Store;
+  /** fixed clock for tests; defaults to the real one */
+  now?: () => number;
+  logger?: boolean;
+  assets?: Assets;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'SAMEORIGIN',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data: https:; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+};
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { config, store } = opts;
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: config.logLevel },
+    trustProxy: true,
+    routerOptions: { maxParamLength: 300 },
+    // One line per request only when debugging; errors are always logged.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+  });
+  const assets = opts.assets ?? loadAssets();
+  const svc = new SiteServices(store, config, assets, opts.now ?? Date.now);
+
+  app.addHook('onRequest', async (req, reply) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    // Reader pages live at folder-style URLs; "/ru/123" becomes "/ru/123/".
+    const url = req.url;
+    const q = url.indexOf('?');
+    const pathname = q === -1 ? url : url.slice(0, q);
+    if ((req.method === 'GET' || req.method === 'HEAD') && !pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname) && !pathname.startsWith('/static/') && !pathname.startsWith('/media/') && pathname !== '/healthz') {
+      return reply.redirect(pathname + '/' + (q === -1 ? '' : url.slice(q)), 301);
+    }
+  });
+
+  app.get('/static/*', async (req, reply) => {
+    const asset = assets.byPath.get(req.url.split('?')[0]);
+    if (!asset) return reply.callNotFound();
+    return reply.header('content-type', asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
+  });
+
+  if (!existsSync(config.mediaDir)) mkdirSync(config.mediaDir, { recursive: true });
+  await app.register(fastifyStatic, {
+    root: config.mediaDir,
+    prefix: '/media/',
+    decorateReply: false,
+    index: false,
+    list: false,
+    dotfiles: 'deny',
+    maxAge: '365d',
+    immutable: true,
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await store.db.selectFrom('stories').select('id').limit(1).execute();
+      return reply.header('cache-control', 'no-store').send({ status: 'ok', database: store.dialect });
+    } catch {
+      return reply.code(503).header('cache-control', 'no-store').send({ status: 'unavailable', database: store.dialect });
+    }
+  });
+
+  homeRoutes(app, svc);
+  articleRoutes(app, svc);
+  listingRoutes(app, svc);
+  dayRoutes(app, svc);
+
+  function langOf(req: FastifyRequest): Lang {
+    const first = req.url.split('/')[1] ?? '';
+    return svc.isEnabled(first) ? first : config.defaultLang;
+  }
+
+  async function errorContext(lang: Lang) {
+    const now = svc.now();
+    try {
+      return await svc.context(lang, now);
+    } catch {
+      // The database may be what failed: the error page still renders, without menu and rates.
+      return { ...baseContext(lang, config, now, assets), rubrics: [], rates: null, languageLinks: {} };
+    }
+  }
+
+  app.setNotFoundHandler(async (req, reply) => {
+    const ctx = await errorContext(langOf(req));
+    return reply.code(404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(ErrorPage({ ctx, status: 404 }).html);
+  });
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number }, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) req.log.error({ err: error, url: req.url }, 'request failed');
+    if (status !== 500 && status !== 404) {
+      return reply.code(status).header('cache-control', 'no-store').send({ error: error.message });
+    }
+    const ctx = await errorContext(langOf(req));
+    return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(ErrorPage({ ctx, status: status as 404 | 500 }).html);
+  });
+
+  return app;
+}

@@ -1,0 +1,96 @@
+import { KNOWN_LANGS, type Lang } from '../../domain/lang.js';
+import { t } from '../../i18n/strings.js';
+import { absolute, homePath } from '../urls.js';
+import { Fragment, h, raw, type Child, type SafeHtml } from '../jsx.js';
+import type { SiteContext } from '../context.js';
+import { SiteHeader } from './header.js';
+
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** site path of the canonical URL */
+  canonical?: string;
+  /** hreflang alternates: language -> site path (only pages that really exist) */
+  alternates?: Partial<Record<Lang, string>>;
+  noindex?: boolean;
+  ogType?: 'website' | 'article';
+  ogImage?: string | null;
+}
+
+export function Layout(props: { ctx: SiteContext; meta: PageMeta; pageClass: string; children?: Child }): SafeHtml {
+  const { ctx, meta } = props;
+  const { config, s } = ctx;
+  const fullTitle = meta.title === config.siteName ? config.siteName : `${meta.title} — ${config.siteName}`;
+  const alternates = meta.alternates ?? {};
+  return (
+    <Fragment>
+      {raw('<!DOCTYPE html>')}
+      <html lang={ctx.lang} dir="ltr">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{fullTitle}</title>
+          {meta.description ? <meta name="description" content={meta.description} /> : null}
+          {meta.noindex ? <meta name="robots" content="noindex" /> : null}
+          {meta.canonical ? <link rel="canonical" href={absolute(config.baseUrl, meta.canonical)} /> : null}
+          {KNOWN_LANGS.filter((l) => alternates[l]).map((l) => (
+            <link rel="alternate" hreflang={l} href={absolute(config.baseUrl, alternates[l]!)} />
+          ))}
+          <meta property="og:site_name" content={config.siteName} />
+          <meta property="og:title" content={meta.title} />
+          <meta property="og:type" content={meta.ogType ?? 'website'} />
+          {meta.canonical ? <meta property="og:url" content={absolute(config.baseUrl, meta.canonical)} /> : null}
+          {meta.ogImage ? <meta property="og:image" content={absolute(config.baseUrl, meta.ogImage)} /> : null}
+          <meta name="theme-color" content="#0b3d5c" />
+          <link rel="stylesheet" href={ctx.assets.css.path} />
+          <script src={ctx.assets.js.path} defer></script>
+        </head>
+        <body class={`page-${props.pageClass}`}>
+          <a class="skip-link" href="#main">{s.skipToContent}</a>
+          <SiteHeader ctx={ctx} />
+          <main id="main" tabindex="-1">
+            {props.children}
+          </main>
+          <SiteFooter ctx={ctx} />
+        </body>
+      </html>
+    </Fragment>
+  );
+}
+
+function SiteFooter({ ctx }: { ctx: SiteContext }): SafeHtml {
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: ctx.config.siteTz, year: 'numeric' }).format(ctx.now));
+  return (
+    <footer class="site-footer">
+      <div class="wrap footer-grid">
+        <div>
+          <p class="footer-brand">
+            <a href={homePath(ctx.lang)}>{ctx.config.siteName}</a> — {ctx.s.agencyTagline}
+          </p>
+          <p>{ctx.s.footerAbout}</p>
+        </div>
+        <nav aria-label={ctx.s.mainMenu} class="footer-nav">
+          <ul>
+            {ctx.rubrics.map((r) => (
+              <li>
+                <a href={`/${ctx.lang}/rubric/${r.slug}/`}>{r.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <div class="wrap footer-bottom">
+        <p>{ctx.s.footerRights(year, ctx.config.siteName)}</p>
+        <ul class="footer-langs">
+          {ctx.config.langs.map((l) => (
+            <li>
+              <a href={homePath(l)} lang={l} hreflang={l}>
+                {t(l).languageName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </footer>
+  );
+}

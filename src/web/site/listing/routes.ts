@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ArticleSummary } from '../../../domain/article.js';
+import type { Lang } from '../../../domain/lang.js';
+import type { Page } from '../../../store/articles.js';
+import { authorPath, rubricPath, tagPath } from '../../urls.js';
+import { parsePage, sendHtml } from '../html.js';
+import type { SiteServices } from '../services.js';
+import { ListingPage, type ListingData } from './page.js';
+
+export const PAGE_SIZE = 20;
+
+interface Subject {
+  title: string;
+  basePath: string;
+  alternates: Partial<Record<Lang, string>>;
+  load(limit: number, offset: number, now: number): Promise<Page<ArticleSummary>>;
+}
+
+export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
+  async function serve(reply: FastifyReply, kind: ListingData['kind'], lang: Lang, rawPage: unknown, subject: Subject | null) {
+    if (!subject) return reply.callNotFound();
+    const page = parsePage(rawPage);
+    if (page === null) return reply.callNotFound();
+    if (page === 'redirect-to-first') return reply.redirect(subject.basePath, 301);
+    const now = svc.now();
+    const result = await subject.load(PAGE_SIZE, (page - 1) * PAGE_SIZE, now);
+    const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+    if (page > pages) return reply.callNotFound();
+    const [ctx, feed] = await Promise.all([svc.context(lang, now, subject.alternates), svc.currentDayFeed(lang, now)]);
+    const data: ListingData = { kind, title: subject.title, basePath: subject.basePath, alternates: subject.alternates, items: result.items, page, pages, feed };
+    return sendHtml(reply, ListingPage({ ctx, data }));
+  }
+
+  type Req = { Params: { lang: string; slug: string }; Querystring: { page?: string } };
+
+  app.get<Req>('/:lang/rubric/:slug/', async (req, reply) => {
+    const { lang, slug } = req.params;
+    if (!svc.isEnabled(lang)) return reply.callNotFound();
+    const rubric = await svc.taxonomy.rubricBySlug(lang, slug);
+    const subject: Subject | null = rubric && {
+      title: rubric.name,
+      basePath: rubricPath(lang, rubric.slug),
+      alternates: Object.fromEntries(svc.config.langs.filter((l) => rubric.slugs[l]).map((l) => [l, rubricPath(l, rubric.slugs[l]!)])),
+      load: (limit, offset, now) => svc.articles.byRubric(lang, rubric.id, now, limit, offset),
+    };
+    return serve(reply, 'rubric', lang, req.query.page, subject);
+  });
+
+  app.get<Req>('/:lang/tag/:slug/', async (req, reply) => {
+    const { lang, slug } = req.params;
+    if (!svc.isEnabled(lang)) return reply.callNotFound();
+    const tag = await svc.taxonomy.tagBySlug(lang, slug);
+    const subject: Subject | null = tag && {
+      title: `#${tag.name}`,
+      basePath: tagPath(lang, tag.slug),
+      alternates: Object.fromEntries(svc.config.langs.filter((l) => tag.slugs[l]).map((l) => [l, tagPath(l, tag.slugs[l]!)])),
+      load: (limit, offset, now) => svc.articles.byTag(lang, tag.id, now, limit, offset),
+    };
+    return serve(reply, 'tag', lang, req.query.page, subject);
+  });
+
+  app.get<Req>('/:lang/author/:slug/', async (req, reply) => {
+    const { lang, slug } = req.params;
+    if (!svc.isEnabled(lang)) return reply.callNotFound();
+    const author = await svc.taxonomy.authorBySlug(lang, slug);
+    const subject: Subject | null = author && {
+      title: author.name,
+      basePath: authorPath(lang, author.slug),
+      alternates: Object.fromEntries(svc.config.langs.map((l) => [l, authorPath(l, author.slug)])),
+      load: (limit, offset, now) => svc.articles.byAuthor(lang, author.id, now, limit, offset),
+    };
+    return serve(reply, 'author', lang, req.query.page, subject);
+  });
+}

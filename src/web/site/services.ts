@@ -1,0 +1,74 @@
+// What reader pages need from the store, gathered in one place per request.
+import type { Config } from '../../config.js';
+import type { ArticleSummary } from '../../domain/article.js';
+import type { Lang } from '../../domain/lang.js';
+import { addDays, dayRange, isoDay } from '../../i18n/format.js';
+import { ArticleReader } from '../../store/articles.js';
+import type { Store } from '../../store/db.js';
+import { RatesReader } from '../../store/rates.js';
+import { TaxonomyReader } from '../../store/taxonomy.js';
+import type { Assets } from '../assets.js';
+import { baseContext, type SiteContext } from '../context.js';
+
+export const HEADER_CURRENCIES = ['USD', 'EUR', 'RUB'];
+const DAY_MS = 86_400_000;
+
+export interface DayFeedData {
+  day: string;
+  dayStart: number;
+  items: ArticleSummary[];
+}
+
+export class SiteServices {
+  readonly articles: ArticleReader;
+  readonly taxonomy: TaxonomyReader;
+  readonly rates: RatesReader;
+
+  constructor(
+    readonly store: Store,
+    readonly config: Config,
+    readonly assets: Assets,
+    /** the clock; tests pass a fixed one */
+    readonly now: () => number,
+  ) {
+    this.articles = new ArticleReader(store.db);
+    this.taxonomy = new TaxonomyReader(store.db);
+    this.rates = new RatesReader(store.db);
+  }
+
+  isEnabled(lang: string): lang is Lang {
+    return (this.config.langs as string[]).includes(lang);
+  }
+
+  async context(lang: Lang, now: number, languageLinks: Partial<Record<Lang, string>> = {}): Promise<SiteContext> {
+    const [rubrics, rates] = await Promise.all([
+      this.taxonomy.rubrics(lang),
+      this.rates.latest(HEADER_CURRENCIES, isoDay(this.config.siteTz, now)),
+    ]);
+    return { ...baseContext(lang, this.config, now, this.assets), rubrics, rates, languageLinks };
+  }
+
+  /**
+   * The news feed: the latest day that has news (normally today), followed by the day before when
+   * the morning is still quiet, so a reader always sees at least `minItems` headlines.
+   */
+  async currentDayFeed(lang: Lang, now: number, minItems = 15): Promise<DayFeedData[]> {
+    const tz = this.config.siteTz;
+    const latest = await this.articles.latestPublishedAt(lang, now);
+    const first = await this.dayFeed(lang, isoDay(tz, latest ?? now), now);
+    if (first.items.length >= minItems || latest == null) return [first];
+    const second = await this.dayFeed(lang, addDays(first.day, -1), now);
+    return second.items.length ? [first, second] : [first];
+  }
+
+  async dayFeed(lang: Lang, day: string, now: number): Promise<DayFeedData> {
+    const { start, end } = dayRange(this.config.siteTz, day);
+    const items = await this.articles.between(lang, start, end, now);
+    return { day, dayStart: start, items };
+  }
+
+  /** Most read in the last 7 days (stored view counts until view counting lands). */
+  popular(lang: Lang, now: number, limit: number): Promise<ArticleSummary[]> {
+    return this.articles.popular(lang, now, now - 7 * DAY_MS, limit);
+  }
+}
