@@ -58,9 +58,9 @@ export interface PlanOptions {
 
 /** Language sets of demo stories: mostly one language, about a third of articles with translations. */
 const LANGUAGE_MIX: Array<{ langs: Lang[]; weight: number }> = [
-  { langs: ['ru'], weight: 46 },
-  { langs: ['ky'], weight: 20 },
-  { langs: ['en'], weight: 17 },
+  { langs: ['ru'], weight: 44 },
+  { langs: ['ky'], weight: 19 },
+  { langs: ['en'], weight: 16 },
   { langs: ['ru', 'ky'], weight: 6 },
   { langs: ['ru', 'en'], weight: 5 },
   { langs: ['ru', 'ky', 'en'], weight: 6 },
@@ -217,10 +217,12 @@ function markFlags(stories: PlannedStory[], now: number): void {
       .flatMap((s) => s.articles.map((a) => ({ s, a })))
       .filter(({ a }) => a.lang === lang && a.status === 'published')
       .sort((x, y) => (y.a.publishedAt ?? 0) - (x.a.publishedAt ?? 0));
-    // Pinned: the newest politics or economy story; breaking: the newest incident, plus an older one.
-    const pin = published.find(({ s }) => s.rubricKey === 'politics' || s.rubricKey === 'economy');
+    // Pinned: the newest politics story (else economy); breaking: the newest urgent incident
+    // (earthquake, mudflow, fire), plus an older one.
+    const pin = published.find(({ s }) => s.rubricKey === 'politics') ?? published.find(({ s }) => s.rubricKey === 'economy');
     if (pin) pin.a.isPinned = true;
-    const incidents = published.filter(({ s }) => s.rubricKey === 'incidents');
+    const urgent: TagKey[] = ['earthquake', 'mudflow', 'fire'];
+    const incidents = published.filter(({ s }) => s.rubricKey === 'incidents' && s.tags.some((t) => urgent.includes(t)));
     if (incidents[0]) incidents[0].a.isBreaking = true;
     if (incidents[5]) incidents[5].a.isBreaking = true;
   }

@@ -1,3 +1,5 @@
-import { STORIES_SCRATCH } from './stories-scratch.js';
+import { STORIES_A } from './stories-a.js';
+import { STORIES_B } from './stories-b.js';
 import type { StoryTemplate } from './types.js';
-export const ALL_TEMPLATES: StoryTemplate[] = [...STORIES_SCRATCH];
+
+export const ALL_TEMPLATES: StoryTemplate[] = [...STORIES_A, ...STORIES_B];

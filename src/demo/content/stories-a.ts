@@ -432,7 +432,7 @@ export const STORIES_A: StoryTemplate[] = [
           'Кыргызская делегация подняла вопрос о задержках грузов на внутренних границах Союза и предложила ускорить переход на электронные сопроводительные документы. По словам председателя Кабмина, каждый лишний день простоя на границе увеличивает стоимость кыргызских товаров для покупателей в других странах ЕАЭС.',
           'По итогам заседания главы правительств:',
           { ul: ['утвердили план мероприятий по запуску общего рынка электроэнергии;', 'поручили Евразийской экономической комиссии подготовить предложения по упрощению маркировки;', 'одобрили перечень совместных проектов в сфере промышленной кооперации.'] },
-          { embed: 'post', url: 'https://t.me/example_channel/412', title: 'Сообщение пресс-службы Кабинета министров о заседании' },
+          'Следующее заседание Евразийского межправительственного совета пройдёт через несколько месяцев. Кыргызская сторона намерена вынести на него вопрос о взаимном признании электронных цифровых подписей.',
         ],
       },
       ky: {
@@ -443,7 +443,7 @@ export const STORIES_A: StoryTemplate[] = [
           'Кыргыз делегациясы Союздун ички чек араларында жүктөрдүн кармалып калышы тууралуу маселени көтөрүп, электрондук коштоочу документтерге өтүүнү тездетүүнү сунуштады. Министрлер кабинетинин төрагасынын айтымында, чек арада ашыкча турган ар бир күн кыргыз товарларынын ЕАЭБдин башка өлкөлөрүндөгү баасын кымбаттатат.',
           'Отурумдун жыйынтыгында өкмөт башчылары:',
           { ul: ['жалпы электр энергетикалык рынокту ишке киргизүү боюнча иш-чаралардын планын бекитишти;', 'Евразиялык экономикалык комиссияга маркалоону жөнөкөйлөтүү боюнча сунуштарды даярдоону тапшырышты;', 'өнөр жай кооперациясы тармагындагы биргелешкен долбоорлордун тизмесин жактырышты.'] },
-          { embed: 'post', url: 'https://t.me/example_channel/412', title: 'Министрлер кабинетинин басма сөз кызматынын отурум тууралуу билдирүүсү' },
+          'Евразиялык өкмөттөр аралык кеңештин кийинки отуруму бир нече айдан кийин өтөт. Кыргыз тарап анда электрондук санариптик кол тамгаларды өз ара таануу маселесин көтөрүүнү көздөп жатат.',
         ],
       },
       en: {
@@ -454,7 +454,7 @@ export const STORIES_A: StoryTemplate[] = [
           'The Kyrgyz delegation raised the issue of cargo delays on the union’s internal borders and proposed speeding up the switch to electronic shipping documents. According to the Cabinet chairman, every extra day a lorry waits at the border makes Kyrgyz goods more expensive for buyers in other EAEU countries.',
           'Following the meeting, the heads of government:',
           { ul: ['approved an action plan for launching the common electricity market;', 'instructed the Eurasian Economic Commission to propose ways to simplify labelling;', 'endorsed a list of joint industrial cooperation projects.'] },
-          { embed: 'post', url: 'https://t.me/example_channel/412', title: 'Statement by the Cabinet of Ministers press service on the meeting' },
+          'The next meeting of the Eurasian Intergovernmental Council will take place in a few months. The Kyrgyz side intends to raise the mutual recognition of electronic digital signatures there.',
         ],
       },
     },
@@ -968,7 +968,7 @@ export const STORIES_A: StoryTemplate[] = [
         body: [
           'По данным Министерства экономики и коммерции, загрузка пансионатов и гостевых домов в {place:loc} в пиковые недели сезона достигла {n2}%. Количество бронирований выросло на {n1}% по сравнению с прошлым годом.',
           'Владельцы гостиниц связывают рост с новыми авиарейсами в аэропорт «Тамчы» и улучшением дороги вдоль северного берега озера. Всё больше гостей бронируют жильё онлайн и приезжают на несколько дней, а не на весь отпуск.',
-          { embed: 'youtube', url: 'https://www.youtube.com/watch?v=Qm7rT2kLx4A', title: 'Пляжный сезон на Иссык-Куле: репортаж с побережья' },
+          'Растёт и спрос на отдых на южном берегу озера, где цены ниже, а пляжи менее многолюдны. Там в этом сезоне открылось несколько новых гостевых домов и юрточных лагерей.',
           'Туроператоры советуют бронировать жильё заранее: в выходные свободных мест почти нет. Туристическая полиция усилила патрулирование пляжей и дорог в курортной зоне.',
         ],
       },
@@ -978,7 +978,7 @@ export const STORIES_A: StoryTemplate[] = [
         body: [
           'Экономика жана коммерция министрлигинин маалыматы боюнча, эс алуу мезгилинин эң кызуу жумаларында {place:loc} пансионаттардын жана коноктор үйлөрүнүн толтурулушу {n2} пайызга жетти. Брондоолордун саны өткөн жылга салыштырмалуу {n1} пайызга көбөйдү.',
           'Мейманкана ээлери өсүштү «Тамчы» аэропортуна ачылган жаңы авиакаттамдар жана көлдүн түндүк жээгин бойлой өткөн жолдун оңдолушу менен байланыштырышат. Коноктордун барган сайын көбү жашай турган жайды онлайн брондоп, бүт өргүүгө эмес, бир нече күнгө келишет.',
-          { embed: 'youtube', url: 'https://www.youtube.com/watch?v=Qm7rT2kLx4A', title: 'Ысык-Көлдөгү пляж мезгили: жээктен репортаж' },
+          'Көлдүн түштүк жээгинде эс алууга да суроо-талап өсүүдө: ал жакта баалар арзаныраак, пляждарда эл азыраак. Бул мезгилде ал жерде бир нече жаңы коноктор үйү жана боз үй лагерлери ачылды.',
           'Туроператорлор жайды алдын ала брондоп коюуну кеңеш беришет: дем алыш күндөрү бош орун дээрлик жок. Туристтик милиция курорттук аймактагы пляждарды жана жолдорду күзөтүүнү күчөттү.',
         ],
       },
@@ -988,7 +988,7 @@ export const STORIES_A: StoryTemplate[] = [
         body: [
           'According to the Ministry of Economy and Commerce, occupancy at resorts and guesthouses in {place} reached {n2}% in the peak weeks of the season. Bookings were up {n1}% on last year.',
           'Hotel owners attribute the growth to new flights to Tamchy airport and the improved road along the lake’s northern shore. More and more guests book online and come for a few days rather than for their whole holiday.',
-          { embed: 'youtube', url: 'https://www.youtube.com/watch?v=Qm7rT2kLx4A', title: 'Beach season at Issyk-Kul: a report from the shore' },
+          'Demand is also growing on the lake’s southern shore, where prices are lower and beaches less crowded. Several new guesthouses and yurt camps have opened there this season.',
           'Tour operators advise booking accommodation early, as there are almost no vacancies at weekends. The tourist police have stepped up patrols of beaches and roads in the resort area.',
         ],
       },
@@ -1450,7 +1450,7 @@ export const STORIES_A: StoryTemplate[] = [
     text: {
       ru: {
         headline: 'Экспорт IT-услуг резидентов Парка высоких технологий вырос за год на {n1}%',
-        lead: 'Число резидентов пополнилось {n2|компанией|компаниями|компаниями}. Основная часть выручки приходится на заказчиков из США, Европы и стран ЕАЭС.',
+        lead: 'За год число резидентов пополнилось {n2|компанией|компаниями|компаниями}. Основная часть выручки приходится на заказчиков из США, Европы и стран ЕАЭС.',
         body: [
           'Парк высоких технологий Кыргызской Республики подвёл итоги года. Объём экспорта услуг его резидентов вырос на **{n1}%**, а число резидентов пополнилось {n2|компанией|компаниями|компаниями}.',
           'Основные направления работы резидентов:',
