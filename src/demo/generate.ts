@@ -220,7 +220,11 @@ function markFlags(stories: PlannedStory[], now: number): void {
     // Pinned: the newest politics story (else economy); breaking: the newest urgent incident
     // (earthquake, mudflow, fire), plus an older one.
     const pin = published.find(({ s }) => s.rubricKey === 'politics') ?? published.find(({ s }) => s.rubricKey === 'economy');
-    if (pin) pin.a.isPinned = true;
+    if (pin) {
+      pin.a.isPinned = true;
+      // The top story leads the home page with its picture.
+      if (pin.s.coverImage == null) pin.s.coverImage = (RUBRICS.findIndex((r) => r.key === pin.s.rubricKey) * DEMO_IMAGES_PER_RUBRIC) % (RUBRICS.length * DEMO_IMAGES_PER_RUBRIC);
+    }
     const urgent: TagKey[] = ['earthquake', 'mudflow', 'fire'];
     const incidents = published.filter(({ s }) => s.rubricKey === 'incidents' && s.tags.some((t) => urgent.includes(t)));
     if (incidents[0]) incidents[0].a.isBreaking = true;

@@ -1,5 +1,5 @@
 // Read side of articles for the public site: only published articles whose time has come.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { ArticleFull, ArticleSummary, AuthorRef, ImageRef, TagRef, TranslationRef } from '../domain/article.js';
 import type { DocNode } from '../domain/document/types.js';
 import type { Lang } from '../domain/lang.js';
@@ -229,23 +229,24 @@ export class ArticleReader {
   }
 
   /**
-   * Related stories in the same language: those sharing tags or the rubric, the most shared tags first,
-   * then newest. Never the article itself nor its translations (same story).
+   * Related stories in the same language: those sharing a tag or the rubric, newest first. Never the
+   * article itself nor its translations (same story). A stored, scored list replaces this later.
    */
   async related(article: Pick<ArticleFull, 'id' | 'storyId' | 'lang' | 'rubric'>, now: number, limit = 10): Promise<ArticleSummary[]> {
-    const shared = this.db
-      .selectFrom('article_tags as mine')
-      .innerJoin('article_tags as other', 'other.tag_id', 'mine.tag_id')
+    const sharesTag = this.db
+      .selectFrom('article_tags as other')
+      .innerJoin('article_tags as mine', 'mine.tag_id', 'other.tag_id')
       .where('mine.article_id', '=', article.id)
-      .groupBy('other.article_id')
-      .select(['other.article_id', (eb) => eb.fn.countAll<number>().as('shared')]);
-    const rubricId = article.rubric?.id ?? -1;
+      .select('other.article_id');
     const rows = await summaryQuery(this.db, article.lang, now)
-      .leftJoin(shared.as('s'), 's.article_id', 'a.id')
       .where('a.story_id', '!=', article.storyId)
-      .where((eb) => eb.or([eb('s.shared', '>', 0), eb('a.rubric_id', '=', rubricId)]))
-      .orderBy(sql`coalesce(s.shared, 0) + case when a.rubric_id = ${rubricId} then 1 else 0 end`, 'desc')
+      .where((eb) => {
+        const either = [eb('a.id', 'in', sharesTag)];
+        if (article.rubric) either.push(eb('a.rubric_id', '=', article.rubric.id));
+        return eb.or(either);
+      })
       .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
       .limit(limit)
       .execute();
     return rows.map(toSummary);

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../domain/article.js';
-import { formatDayHeading, formatTime } from '../../i18n/format.js';
+import { formatDayHeading, formatDayMonth, formatTime, isoDay } from '../../i18n/format.js';
 import { articlePath, dayPath, rubricPath, withPage } from '../urls.js';
 import { h, type SafeHtml } from '../jsx.js';
 import type { SiteContext } from '../context.js';
@@ -73,6 +73,13 @@ export function DayFeed(props: { ctx: SiteContext; days: DayFeedData[]; currentI
   );
 }
 
+/** "14:35" for today's stories, "13 February, 22:58" for older ones. */
+export function formatWhen(ctx: SiteContext, ms: number): string {
+  const tz = ctx.config.siteTz;
+  const time = formatTime(ctx.lang, tz, ms);
+  return isoDay(tz, ms) === isoDay(tz, ctx.now) ? time : `${formatDayMonth(ctx.lang, tz, ms)}, ${time}`;
+}
+
 /** A story card: picture, rubric, headline, time and lead. */
 export function StoryCard(props: { ctx: SiteContext; a: ArticleSummary; size?: 'large' | 'medium' | 'small'; showLead?: boolean; eager?: boolean; headingLevel?: 2 | 3 }): SafeHtml {
   const { ctx, a } = props;
@@ -86,7 +93,7 @@ export function StoryCard(props: { ctx: SiteContext; a: ArticleSummary; size?: '
         {h(H, { class: 'card-title' }, <a href={articlePath(a)}>{a.headline}</a>)}
         <p class="card-meta">
           {a.isBreaking ? <span class="badge">{ctx.s.breaking}</span> : null}
-          <time datetime={new Date(a.publishedAt).toISOString()}>{formatTime(ctx.lang, ctx.config.siteTz, a.publishedAt)}</time>
+          <time datetime={new Date(a.publishedAt).toISOString()}>{formatWhen(ctx, a.publishedAt)}</time>
           {a.rubric ? (
             <span>
               {' · '}
@@ -143,7 +150,7 @@ export function PopularList(props: { ctx: SiteContext; items: ArticleSummary[]; 
       <ol class="popular-list">
         {props.items.map((a) => (
           <li>
-            <a href={articlePath(a)} class="popular-link">
+            <a href={articlePath(a)} class={a.cover ? 'popular-link has-image' : 'popular-link'}>
               {a.cover ? <Picture image={a.cover} alt="" sizes="6rem" className="popular-image" /> : null}
               <span class="popular-headline">{a.headline}</span>
             </a>
