@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../domain/article.js';
-import { formatDayHeading, formatDayMonth, formatTime, isoDay } from '../../i18n/format.js';
+import { formatDayHeading, formatDayMonth, formatLongDate, formatTime, isoDay } from '../../i18n/format.js';
 import { articlePath, dayPath, rubricPath, withPage } from '../urls.js';
 import { h, type SafeHtml } from '../jsx.js';
 import type { SiteContext } from '../context.js';
@@ -80,6 +80,23 @@ export function formatWhen(ctx: SiteContext, ms: number): string {
   return isoDay(tz, ms) === isoDay(tz, ctx.now) ? time : `${formatDayMonth(ctx.lang, tz, ms)}, ${time}`;
 }
 
+/** Time (and rubric, and a breaking badge) under a headline. */
+function CardMeta(props: { ctx: SiteContext; a: ArticleSummary; when: string; showRubric?: boolean; badge?: boolean }): SafeHtml {
+  const { ctx, a } = props;
+  return (
+    <p class="card-meta">
+      {props.badge && a.isBreaking ? <span class="badge">{ctx.s.breaking}</span> : null}
+      <time datetime={new Date(a.publishedAt).toISOString()}>{props.when}</time>
+      {props.showRubric && a.rubric ? (
+        <span>
+          {' · '}
+          <a href={rubricPath(ctx.lang, a.rubric.slug)}>{a.rubric.name}</a>
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
 /** A story card: picture, rubric, headline, time and lead. */
 export function StoryCard(props: { ctx: SiteContext; a: ArticleSummary; size?: 'large' | 'medium' | 'small'; showLead?: boolean; eager?: boolean; headingLevel?: 2 | 3 }): SafeHtml {
   const { ctx, a } = props;
@@ -91,16 +108,7 @@ export function StoryCard(props: { ctx: SiteContext; a: ArticleSummary; size?: '
       {a.cover ? <Picture image={a.cover} alt={a.coverAlt ?? ''} sizes={sizes} eager={props.eager} className="card-image" /> : null}
       <div class="card-body">
         {h(H, { class: 'card-title' }, <a href={articlePath(a)}>{a.headline}</a>)}
-        <p class="card-meta">
-          {a.isBreaking ? <span class="badge">{ctx.s.breaking}</span> : null}
-          <time datetime={new Date(a.publishedAt).toISOString()}>{formatWhen(ctx, a.publishedAt)}</time>
-          {a.rubric ? (
-            <span>
-              {' · '}
-              <a href={rubricPath(ctx.lang, a.rubric.slug)}>{a.rubric.name}</a>
-            </span>
-          ) : null}
-        </p>
+        <CardMeta ctx={ctx} a={a} when={formatWhen(ctx, a.publishedAt)} showRubric badge />
         {props.showLead ? <p class="card-lead">{a.lead}</p> : null}
       </div>
     </article>
@@ -121,17 +129,7 @@ export function StoryList(props: { ctx: SiteContext; items: ArticleSummary[]; sh
               <h2 class="story-row-title">
                 <a href={articlePath(a)}>{a.headline}</a>
               </h2>
-              <p class="card-meta">
-                <time datetime={new Date(a.publishedAt).toISOString()}>
-                  {formatTime(ctx.lang, tz, a.publishedAt)}, {formatDayHeading(ctx.lang, tz, a.publishedAt)}
-                </time>
-                {props.showRubric && a.rubric ? (
-                  <span>
-                    {' · '}
-                    <a href={rubricPath(ctx.lang, a.rubric.slug)}>{a.rubric.name}</a>
-                  </span>
-                ) : null}
-              </p>
+              <CardMeta ctx={ctx} a={a} when={`${formatLongDate(ctx.lang, tz, a.publishedAt)}, ${formatTime(ctx.lang, tz, a.publishedAt)}`} showRubric={props.showRubric} />
               <p class="card-lead">{a.lead}</p>
             </div>
           </article>
