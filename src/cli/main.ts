@@ -126,7 +126,8 @@ export async function main(argv: string[]): Promise<number> {
 function oneLine(err: unknown): string {
   if (err instanceof ConfigError || err instanceof UsageError) return err.message;
   const e = err as NodeJS.ErrnoException & { code?: string };
-  if (e?.code === 'ECONNREFUSED') return `Cannot connect to the database: ${e.message}`;
+  if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === 'ETIMEDOUT' || e?.code === 'EHOSTUNREACH') return `Cannot connect to the database: ${e.message}`;
+  if (e?.code === '3D000' || e?.code === '28P01' || e?.code === '28000') return `The database refused the connection: ${e.message}`;
   if (e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `${e.message}. Run "newsdesk help".`;
   return err instanceof Error ? err.message : String(err);
 }

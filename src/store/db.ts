@@ -53,6 +53,9 @@ export async function migrate(store: Store): Promise<MigrateResult> {
   const migrator = new Migrator({ db: store.db, provider: migrationProvider({ dialect: store.dialect }) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    // A database that cannot be reached is not a migration problem: say so plainly.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH|28P01|3D000|28000)$/.test(code)) throw error;
     const failed = results?.find((r) => r.status === 'Error');
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Migration ${failed ? `"${failed.migrationName}" ` : ''}failed: ${reason}`);
