@@ -60,6 +60,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.header('content-type', asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
   });
 
+  // Browsers ask for /favicon.ico whatever the page says.
+  app.get('/favicon.ico', async (_req, reply) =>
+    reply.header('content-type', assets.icon.type).header('cache-control', 'public, max-age=86400').send(assets.icon.body),
+  );
+
   if (!existsSync(config.mediaDir)) mkdirSync(config.mediaDir, { recursive: true });
   await app.register(fastifyStatic, {
     root: config.mediaDir,

@@ -15,6 +15,7 @@ export interface Asset {
 export interface Assets {
   css: Asset;
   js: Asset;
+  icon: Asset;
   byPath: Map<string, Asset>;
 }
 
@@ -39,5 +40,6 @@ export function loadAssets(): Assets {
   const js = Buffer.from(built.outputFiles[0].contents);
   const cssAsset = fingerprint('site', 'css', css, 'text/css; charset=utf-8');
   const jsAsset = fingerprint('site', 'js', js, 'text/javascript; charset=utf-8');
-  return { css: cssAsset, js: jsAsset, byPath: new Map([[cssAsset.path, cssAsset], [jsAsset.path, jsAsset]]) };
+  const icon = fingerprint('favicon', 'svg', readFileSync(path.join(root, 'src/web/assets/favicon.svg')), 'image/svg+xml');
+  return { css: cssAsset, js: jsAsset, icon, byPath: new Map([cssAsset, jsAsset, icon].map((a) => [a.path, a])) };
 }

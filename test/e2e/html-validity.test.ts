@@ -10,7 +10,7 @@ import { testApp, type TestApp } from '../support/app.js';
 import { allSamplePages, pageName, type SamplePage } from './pages.js';
 
 const IS_CI = process.env.CI === 'true' || process.env.CI === '1';
-const JAVA = process.env.JAVA || 'java';
+const JAVA = process.env.NEWSDESK_JAVA || 'java';
 const VNU_JAR = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 const javaVersion = spawnSync(JAVA, ['-version'], { encoding: 'utf8' });
 const HAS_JAVA = !javaVersion.error && javaVersion.status === 0;

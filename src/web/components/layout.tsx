@@ -42,6 +42,7 @@ export function Layout(props: { ctx: SiteContext; meta: PageMeta; pageClass: str
           {meta.canonical ? <meta property="og:url" content={absolute(config.baseUrl, meta.canonical)} /> : null}
           {meta.ogImage ? <meta property="og:image" content={absolute(config.baseUrl, meta.ogImage)} /> : null}
           <meta name="theme-color" content="#0b3d5c" />
+          <link rel="icon" href={ctx.assets.icon.path} type="image/svg+xml" />
           <link rel="stylesheet" href={ctx.assets.css.path} />
           <script src={ctx.assets.js.path} defer></script>
         </head>
