@@ -1,8 +1,7 @@
 // Day archive: every story of one calendar day (site time), with the previous and next day.
-import { formatDayHeading } from '../../../i18n/format.js';
 import { Layout } from '../../components/layout.js';
-import { FeedHeadline, PopularList } from '../../components/lists.js';
-import { formatTime } from '../../../i18n/format.js';
+import { PopularList } from '../../components/lists.js';
+import { formatLongDate, formatTime, formatWeekday } from '../../../i18n/format.js';
 import { articlePath, dayPath, rubricPath } from '../../urls.js';
 import { h, type SafeHtml } from '../../jsx.js';
 import type { SiteContext } from '../../context.js';
@@ -18,17 +17,15 @@ export interface DayData {
 
 export function DayPage({ ctx, data }: { ctx: SiteContext; data: DayData }): SafeHtml {
   const { s, lang, config } = ctx;
-  const heading = formatDayHeading(lang, config.siteTz, data.feed.dayStart + 12 * 3600_000);
-  const year = data.feed.day.slice(0, 4);
+  const noon = data.feed.dayStart + 12 * 3600_000;
+  const heading = `${formatLongDate(lang, config.siteTz, noon)}, ${formatWeekday(lang, config.siteTz, noon)}`;
   const alternates = Object.fromEntries(config.langs.map((l) => [l, dayPath(l, data.feed.day)]));
   return (
-    <Layout ctx={ctx} pageClass="day" meta={{ title: s.newsOfDay(`${heading} ${year}`), canonical: dayPath(lang, data.feed.day), alternates }}>
+    <Layout ctx={ctx} pageClass="day" meta={{ title: s.newsOfDay(heading), canonical: dayPath(lang, data.feed.day), alternates }}>
       <div class="wrap with-sidebar">
         <div class="content">
           <h1 class="page-title">
-            <time datetime={data.feed.day}>
-              {heading} {year}
-            </time>
+            <time datetime={data.feed.day}>{heading}</time>
           </h1>
           <DayNav ctx={ctx} data={data} />
           {data.feed.items.length === 0 ? (
@@ -40,7 +37,7 @@ export function DayPage({ ctx, data }: { ctx: SiteContext; data: DayData }): Saf
                   <time datetime={new Date(a.publishedAt).toISOString()}>{formatTime(lang, config.siteTz, a.publishedAt)}</time>
                   <div>
                     <a href={articlePath(a)} class="day-headline">
-                      <FeedHeadline text={a.headline} />
+                      {a.headline}
                     </a>
                     {a.rubric ? (
                       <a href={rubricPath(lang, a.rubric.slug)} class="day-rubric">
