@@ -26,3 +26,19 @@ describe('configuration', () => {
     expect(loadConfig({ LANGS: 'en,ky' }, '/x').defaultLang).toBe('en');
   });
 });
+
+describe('.env file', () => {
+  it('is read when present, and real environment variables win', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { loadDotEnv } = await import('../../src/config.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsdesk-env-'));
+    writeFileSync(path.join(dir, '.env'), 'NEWSDESK_TEST_FROM_FILE=from-file\nNEWSDESK_TEST_BOTH=from-file\n');
+    process.env.NEWSDESK_TEST_BOTH = 'from-env';
+    loadDotEnv(dir);
+    expect(process.env.NEWSDESK_TEST_FROM_FILE).toBe('from-file');
+    expect(process.env.NEWSDESK_TEST_BOTH).toBe('from-env');
+    loadDotEnv(path.join(dir, 'missing'));
+  });
+});
