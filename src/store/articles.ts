@@ -144,6 +144,12 @@ export class ArticleReader {
     return rows.map(toSummary);
   }
 
+  /** The newest stories of a rubric (home page blocks): no count, one index range. */
+  async latestInRubric(lang: Lang, rubricId: number, now: number, limit: number): Promise<ArticleSummary[]> {
+    const rows = await summaryQuery(this.db, lang, now).where('a.rubric_id', '=', rubricId).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
+    return rows.map(toSummary);
+  }
+
   async byRubric(lang: Lang, rubricId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
     return paged(
       summaryQuery(this.db, lang, now).where('a.rubric_id', '=', rubricId),
@@ -231,24 +237,43 @@ export class ArticleReader {
   /**
    * Related stories in the same language: those sharing a tag or the rubric, newest first. Never the
    * article itself nor its translations (same story). A stored, scored list replaces this later.
+   *
+   * Bounded work whatever the archive size: the newest few dozen articles of each of the article's
+   * tags (ids grow with time, so the tag index read backwards gives the newest) and the newest of its
+   * rubric, merged by publishing time.
    */
   async related(article: Pick<ArticleFull, 'id' | 'storyId' | 'lang' | 'rubric'>, now: number, limit = 10): Promise<ArticleSummary[]> {
-    const sharesTag = this.db
-      .selectFrom('article_tags as other')
-      .innerJoin('article_tags as mine', 'mine.tag_id', 'other.tag_id')
-      .where('mine.article_id', '=', article.id)
-      .select('other.article_id');
-    const rows = await summaryQuery(this.db, article.lang, now)
-      .where('a.story_id', '!=', article.storyId)
-      .where((eb) => {
-        const either = [eb('a.id', 'in', sharesTag)];
-        if (article.rubric) either.push(eb('a.rubric_id', '=', article.rubric.id));
-        return eb.or(either);
-      })
-      .orderBy('a.published_at', 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map(toSummary);
+    const tagIds = (await this.db.selectFrom('article_tags').where('article_id', '=', article.id).select('tag_id').execute()).map((r) => r.tag_id);
+    const perTag = limit * 6;
+    const byTag = tagIds.length
+      ? await Promise.all(
+          tagIds.map((tagId) =>
+            summaryQuery(this.db, article.lang, now)
+              .where('a.story_id', '!=', article.storyId)
+              .where('a.id', 'in', this.db.selectFrom('article_tags').where('tag_id', '=', tagId).orderBy('article_id', 'desc').limit(perTag).select('article_id'))
+              .orderBy('a.published_at', 'desc')
+              .limit(limit)
+              .execute(),
+          ),
+        )
+      : [];
+    const byRubric = article.rubric
+      ? await summaryQuery(this.db, article.lang, now)
+          .where('a.rubric_id', '=', article.rubric.id)
+          .where('a.story_id', '!=', article.storyId)
+          .orderBy('a.published_at', 'desc')
+          .orderBy('a.id', 'desc')
+          .limit(limit)
+          .execute()
+      : [];
+    const seen = new Set<number>();
+    const merged: SummaryRow[] = [];
+    for (const row of [...byTag.flat(), ...byRubric].sort((x, y) => Number(y.published_at) - Number(x.published_at) || y.id - x.id)) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      merged.push(row);
+      if (merged.length === limit) break;
+    }
+    return merged.map(toSummary);
   }
 }

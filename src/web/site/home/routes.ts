@@ -28,9 +28,9 @@ export function homeRoutes(app: FastifyInstance, svc: SiteServices): void {
     const latestCards = latest.filter((a) => !shown.has(a.id)).slice(0, 12);
     latestCards.forEach((a) => shown.add(a.id));
     // Rubric blocks: the four newest not already on the page, for rubrics that have any.
-    const blocks = await Promise.all(ctx.rubrics.map(async (rubric) => ({ rubric, page: await svc.articles.byRubric(lang, rubric.id, now, 8, 0) })));
+    const blocks = await Promise.all(ctx.rubrics.map(async (rubric) => ({ rubric, items: await svc.articles.latestInRubric(lang, rubric.id, now, 8) })));
     const rubricBlocks = blocks
-      .map(({ rubric, page }) => ({ rubric, items: page.items.filter((a: ArticleSummary) => !shown.has(a.id)).slice(0, 4) }))
+      .map(({ rubric, items }) => ({ rubric, items: items.filter((a: ArticleSummary) => !shown.has(a.id)).slice(0, 4) }))
       .filter((b) => b.items.length > 0);
     return sendHtml(reply, HomePage({ ctx, data: { top: topStory, breaking, latest: latestCards, rubricBlocks, popular, feed } }));
   });
