@@ -14,4 +14,5 @@ const common = {
   jsxFragment: 'Fragment',
 };
 
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' });
+// bench: the benchmark harness (npm run bench), which starts dist/cli.js as its server.
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts' }, outdir: 'dist' });

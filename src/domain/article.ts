@@ -37,16 +37,20 @@ export interface AuthorRef {
   name: string;
 }
 
-export interface ArticleSummary {
+/** What a headline link needs: the feed and related lists. */
+export interface HeadlineRef {
   id: number;
   storyId: number;
   lang: Lang;
   slug: string;
   headline: string;
-  lead: string;
   publishedAt: number;
-  updatedAt: number;
   isBreaking: boolean;
+}
+
+export interface ArticleSummary extends HeadlineRef {
+  lead: string;
+  updatedAt: number;
   isPinned: boolean;
   viewCount: number;
   rubric: RubricRef | null;

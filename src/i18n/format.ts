@@ -58,6 +58,11 @@ export function formatDateline(lang: Lang, tz: string, ms: number, place: string
   return out;
 }
 
+/** The calendar year in the time zone. */
+export function yearOf(tz: string, ms: number): number {
+  return Number(parts('en', tz, ms, { year: 'numeric' }).year);
+}
+
 /** ISO calendar date in the site time zone: "2024-02-14" */
 export function isoDay(tz: string, ms: number): string {
   const p = parts('en', tz, ms, { year: 'numeric', month: '2-digit', day: '2-digit' });

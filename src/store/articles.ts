@@ -1,6 +1,6 @@
 // Read side of articles for the public site: only published articles whose time has come.
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { ArticleFull, ArticleSummary, AuthorRef, ImageRef, TagRef, TranslationRef } from '../domain/article.js';
+import type { ArticleFull, ArticleSummary, AuthorRef, HeadlineRef, ImageRef, TagRef, TranslationRef } from '../domain/article.js';
 import type { DocNode } from '../domain/document/types.js';
 import type { Lang } from '../domain/lang.js';
 import type { Database } from './schema.js';
@@ -22,6 +22,30 @@ function summaryQuery(db: Db, lang: string, now: number) {
       'i.id as image_id', 'i.file as image_file', 'i.width as image_width', 'i.height as image_height',
       'i.mime as image_mime', 'i.credit as image_credit', 'i.variants as image_variants',
     ]);
+}
+
+/** Only what a headline link needs: no joins, no JSON to parse (feeds and related lists). */
+function headlineQuery(db: Db, lang: string, now: number) {
+  return db
+    .selectFrom('articles as a')
+    .where('a.lang', '=', lang)
+    .where('a.status', '=', 'published')
+    .where('a.published_at', '<=', now)
+    .select(['a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking']);
+}
+
+type HeadlineRow = Awaited<ReturnType<ReturnType<typeof headlineQuery>['executeTakeFirstOrThrow']>>;
+
+function toHeadline(row: HeadlineRow): HeadlineRef {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    lang: row.lang as Lang,
+    slug: row.slug,
+    headline: row.headline,
+    publishedAt: Number(row.published_at),
+    isBreaking: Boolean(row.is_breaking),
+  };
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
@@ -103,6 +127,18 @@ export class ArticleReader {
       .limit(limit)
       .execute();
     return rows.map(toSummary);
+  }
+
+  /** Headlines published in [from, to), newest first: the news feed beside every page. */
+  async headlinesBetween(lang: Lang, from: number, to: number, now: number, limit: number): Promise<HeadlineRef[]> {
+    const rows = await headlineQuery(this.db, lang, now)
+      .where('a.published_at', '>=', from)
+      .where('a.published_at', '<', to)
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toHeadline);
   }
 
   /** The newest publishing time at or before `before` (to find the latest day that has news). */
@@ -242,13 +278,13 @@ export class ArticleReader {
    * tags (ids grow with time, so the tag index read backwards gives the newest) and the newest of its
    * rubric, merged by publishing time.
    */
-  async related(article: Pick<ArticleFull, 'id' | 'storyId' | 'lang' | 'rubric'>, now: number, limit = 10): Promise<ArticleSummary[]> {
+  async related(article: Pick<ArticleFull, 'id' | 'storyId' | 'lang' | 'rubric'>, now: number, limit = 10): Promise<HeadlineRef[]> {
     const tagIds = (await this.db.selectFrom('article_tags').where('article_id', '=', article.id).select('tag_id').execute()).map((r) => r.tag_id);
     const perTag = limit * 6;
     const byTag = tagIds.length
       ? await Promise.all(
           tagIds.map((tagId) =>
-            summaryQuery(this.db, article.lang, now)
+            headlineQuery(this.db, article.lang, now)
               .where('a.story_id', '!=', article.storyId)
               .where('a.id', 'in', this.db.selectFrom('article_tags').where('tag_id', '=', tagId).orderBy('article_id', 'desc').limit(perTag).select('article_id'))
               .orderBy('a.published_at', 'desc')
@@ -258,7 +294,7 @@ export class ArticleReader {
         )
       : [];
     const byRubric = article.rubric
-      ? await summaryQuery(this.db, article.lang, now)
+      ? await headlineQuery(this.db, article.lang, now)
           .where('a.rubric_id', '=', article.rubric.id)
           .where('a.story_id', '!=', article.storyId)
           .orderBy('a.published_at', 'desc')
@@ -267,13 +303,13 @@ export class ArticleReader {
           .execute()
       : [];
     const seen = new Set<number>();
-    const merged: SummaryRow[] = [];
+    const merged: HeadlineRow[] = [];
     for (const row of [...byTag.flat(), ...byRubric].sort((x, y) => Number(y.published_at) - Number(x.published_at) || y.id - x.id)) {
       if (seen.has(row.id)) continue;
       seen.add(row.id);
       merged.push(row);
       if (merged.length === limit) break;
     }
-    return merged.map(toSummary);
+    return merged.map(toHeadline);
   }
 }

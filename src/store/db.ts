@@ -35,7 +35,7 @@ export function openStore(opts: StoreOptions): Store {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
@@ -43,6 +43,29 @@ export function openStore(opts: StoreOptions): Store {
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; pages run the same few dozen queries, so we
+ * keep prepared statements by SQL text (bounded, cleared when it grows past what pages use).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const wrapper = Object.create(sqlite) as SQLite.Database;
+  wrapper.prepare = ((sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = sqlite.prepare(sql);
+      if (cache.size >= 500) cache.clear();
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  }) as SQLite.Database['prepare'];
+  wrapper.close = () => {
+    cache.clear();
+    return sqlite.close();
+  };
+  return wrapper;
 }
 
 export interface MigrateResult {

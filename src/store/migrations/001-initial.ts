@@ -83,7 +83,10 @@ export async function up(db: Kysely<any>, { dialect }: MigrationContext): Promis
     .execute();
   // The feeds, home and archives all read "published in this language, newest first".
   await db.schema.createIndex('articles_lang_status_published').on('articles').columns(['lang', 'status', 'published_at']).execute();
-  await db.schema.createIndex('articles_rubric_published').on('articles').columns(['rubric_id', 'status', 'published_at']).execute();
+  await db.schema.createIndex('articles_rubric_published').on('articles').columns(['rubric_id', 'lang', 'status', 'published_at']).execute();
+  // The few pinned and breaking articles, found without scanning the archive.
+  await db.schema.createIndex('articles_pinned').on('articles').columns(['lang', 'published_at']).where(sql.ref('is_pinned'), '=', 1).execute();
+  await db.schema.createIndex('articles_breaking').on('articles').columns(['lang', 'published_at']).where(sql.ref('is_breaking'), '=', 1).execute();
 
   await db.schema
     .createTable('article_authors')

@@ -1,4 +1,5 @@
 import { KNOWN_LANGS, type Lang } from '../../domain/lang.js';
+import { yearOf } from '../../i18n/format.js';
 import { t } from '../../i18n/strings.js';
 import { absolute, homePath } from '../urls.js';
 import { Fragment, h, raw, type Child, type SafeHtml } from '../jsx.js';
@@ -60,7 +61,7 @@ export function Layout(props: { ctx: SiteContext; meta: PageMeta; pageClass: str
 }
 
 function SiteFooter({ ctx }: { ctx: SiteContext }): SafeHtml {
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: ctx.config.siteTz, year: 'numeric' }).format(ctx.now));
+  const year = yearOf(ctx.config.siteTz, ctx.now);
   return (
     <footer class="site-footer">
       <div class="wrap footer-grid">

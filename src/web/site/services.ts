@@ -1,6 +1,6 @@
 // What reader pages need from the store, gathered in one place per request.
 import type { Config } from '../../config.js';
-import type { ArticleSummary } from '../../domain/article.js';
+import type { ArticleSummary, HeadlineRef } from '../../domain/article.js';
 import type { Lang } from '../../domain/lang.js';
 import { addDays, dayRange, isoDay } from '../../i18n/format.js';
 import { ArticleReader } from '../../store/articles.js';
@@ -13,11 +13,14 @@ import { baseContext, type SiteContext } from '../context.js';
 export const HEADER_CURRENCIES = ['USD', 'EUR', 'RUB'];
 const DAY_MS = 86_400_000;
 
-export interface DayFeedData {
+export interface DayFeedData<T extends HeadlineRef = HeadlineRef> {
   day: string;
   dayStart: number;
-  items: ArticleSummary[];
+  items: T[];
 }
+
+/** Headlines shown per day in the news feed beside pages. */
+export const FEED_LIMIT = 40;
 
 export class SiteServices {
   readonly articles: ArticleReader;
@@ -55,13 +58,19 @@ export class SiteServices {
   async currentDayFeed(lang: Lang, now: number, minItems = 15): Promise<DayFeedData[]> {
     const tz = this.config.siteTz;
     const latest = await this.articles.latestPublishedAt(lang, now);
-    const first = await this.dayFeed(lang, isoDay(tz, latest ?? now), now);
+    const first = await this.feedDay(lang, isoDay(tz, latest ?? now), now);
     if (first.items.length >= minItems || latest == null) return [first];
-    const second = await this.dayFeed(lang, addDays(first.day, -1), now);
+    const second = await this.feedDay(lang, addDays(first.day, -1), now);
     return second.items.length ? [first, second] : [first];
   }
 
-  async dayFeed(lang: Lang, day: string, now: number): Promise<DayFeedData> {
+  private async feedDay(lang: Lang, day: string, now: number): Promise<DayFeedData> {
+    const { start, end } = dayRange(this.config.siteTz, day);
+    return { day, dayStart: start, items: await this.articles.headlinesBetween(lang, start, end, now, FEED_LIMIT) };
+  }
+
+  /** A whole day with rubrics, for the day archive. */
+  async dayFeed(lang: Lang, day: string, now: number): Promise<DayFeedData<ArticleSummary>> {
     const { start, end } = dayRange(this.config.siteTz, day);
     const items = await this.articles.between(lang, start, end, now);
     return { day, dayStart: start, items };

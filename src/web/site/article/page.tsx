@@ -1,4 +1,4 @@
-import type { ArticleFull, ArticleSummary } from '../../../domain/article.js';
+import type { ArticleFull, ArticleSummary, HeadlineRef } from '../../../domain/article.js';
 import { renderDocText } from '../../../domain/document/render-text.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { Layout } from '../../components/layout.js';
@@ -11,7 +11,7 @@ import { ArticleHeader, ArticleMain, ArticleTags } from './body.js';
 
 export interface ArticlePageData {
   article: ArticleFull;
-  related: ArticleSummary[];
+  related: HeadlineRef[];
   popular: ArticleSummary[];
   feed: DayFeedData[];
 }

@@ -9,7 +9,7 @@ import type { ArticleSummary } from '../../../domain/article.js';
 import type { DayFeedData } from '../services.js';
 
 export interface DayData {
-  feed: DayFeedData;
+  feed: DayFeedData<ArticleSummary>;
   previousDay: string;
   nextDay: string | null;
   popular: ArticleSummary[];
