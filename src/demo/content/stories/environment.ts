@@ -1,0 +1,395 @@
+// Demo story templates: Environment. Original text written for the Newsdesk demo; private persons are
+// fictional, officials are named by office. Slot notation ({place:loc}, {n1|…}) is explained in ../types.ts.
+import type { StoryTemplate } from '../types.js';
+
+export const ENVIRONMENT_STORIES: StoryTemplate[] = [
+  {
+    key: 'a-bishkek-winter-smog',
+    rubric: 'environment',
+    tags: ['airQuality', 'energy', 'weather'],
+    numbers: [[160, 260]],
+    source: 'ministry',
+    text: {
+      ru: {
+        headline: 'Индекс загрязнения воздуха в Бишкеке вечером превысил {n1}: врачи советуют сократить прогулки',
+        lead: 'Пик загрязнения приходится на вечерние часы, когда в частном секторе топят печи углём. Безветренная погода не даёт смогу рассеяться.',
+        body: [
+          'По данным станций мониторинга, индекс качества воздуха (AQI) в ряде районов столицы вечером превысил **{n1}**. Такое значение относится к категории «вредно для здоровья».',
+          { image: true, caption: 'Смог над Бишкеком зимним вечером', alt: 'Город в серой дымке на фоне заснеженных гор' },
+          'Метеорологи объясняют ухудшение антициклоном: при безветрии и _температурной инверсии_ дым от печей и выхлопные газы задерживаются в приземном слое воздуха.',
+          { h: 'Рекомендации' },
+          { ul: ['по возможности меньше находиться на улице вечером;', 'детям, пожилым людям и людям с болезнями лёгких и сердца избегать физических нагрузок на открытом воздухе;', 'проветривать помещения днём, когда загрязнение ниже;', 'на улице пользоваться респираторами класса FFP2.'] },
+          'Данные станций в реальном времени публикуются на [карте качества воздуха](https://example.kg/air). Министерство природных ресурсов, экологии и технического надзора напоминает, что сжигать мусор и резину в печах запрещено.',
+        ],
+      },
+      ky: {
+        headline: 'Кечинде Бишкекте абанын булгануу индекси {n1} бирдиктен ашты: дарыгерлер көчөдө аз жүрүүнү кеңеш беришет',
+        lead: 'Булгануунун эң жогорку чеги жеке турак жайларда меш көмүр менен жагылган кечки саатка туура келет. Шамалсыз аба ырайы түтүндүн тарашына жол бербей жатат.',
+        body: [
+          'Мониторинг станцияларынын маалыматы боюнча, кечинде борбор калаанын бир катар райондорунда абанын сапатынын индекси (AQI) **{n1} бирдиктен** ашты. Бул көрсөткүч «ден соолукка зыяндуу» категориясына кирет.',
+          { image: true, caption: 'Кышкы кечте Бишкектин үстүндөгү түтүн', alt: 'Карлуу тоолордун фонунда боз түтүнгө чулганган шаар' },
+          'Метеорологдор абанын начарлашын антициклон менен түшүндүрүшөт: шамал жок болуп, _температуралык инверсия_ пайда болгондо мештердин түтүнү жана унаалардын газы жерге жакын катмарда калып калат.',
+          { h: 'Сунуштар' },
+          { ul: ['мүмкүн болсо кечинде көчөдө азыраак жүрүү;', 'балдарга, карыларга жана өпкө, жүрөк оорулары бар адамдарга ачык абада күч талап кылган иштерден качуу;', 'булгануу азыраак болгон күндүз бөлмөлөрдү желдетүү;', 'көчөдө FFP2 классындагы респираторлорду колдонуу.'] },
+          'Станциялардын маалыматтары реалдуу убакытта [абанын сапаты картасына](https://example.kg/air) жарыяланып турат. Жаратылыш ресурстары, экология жана техникалык көзөмөл министрлиги мештерде таштанды жана резина жагууга тыюу салынганын эскертет.',
+        ],
+      },
+      en: {
+        headline: 'Bishkek air pollution index tops {n1} in the evening as doctors advise limiting time outdoors',
+        lead: 'Pollution peaks in the evening, when homes in the private housing sector burn coal in their stoves. Windless weather is preventing the smog from dispersing.',
+        body: [
+          'According to monitoring stations, the air quality index (AQI) in several districts of the capital exceeded **{n1}** in the evening. This level is classed as “unhealthy”.',
+          { image: true, caption: 'Smog over Bishkek on a winter evening', alt: 'A city in grey haze against snow-covered mountains' },
+          'Meteorologists attribute the deterioration to an anticyclone: with no wind and a _temperature inversion_, smoke from stoves and exhaust fumes are trapped in the air near the ground.',
+          { h: 'Recommendations' },
+          { ul: ['spend less time outdoors in the evening where possible;', 'children, older people and people with lung or heart conditions should avoid outdoor exercise;', 'air rooms during the day, when pollution is lower;', 'wear FFP2 respirators outdoors.'] },
+          'Real-time readings are published on the [air quality map](https://example.kg/air). The Ministry of Natural Resources, Ecology and Technical Supervision reminds residents that burning rubbish and rubber in stoves is prohibited.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-adygine-glacier-retreat',
+    rubric: 'environment',
+    tags: ['glaciers', 'water', 'ecology'],
+    numbers: [[9, 18]],
+    text: {
+      ru: {
+        headline: 'Гляциологи зафиксировали отступание ледника Адыгене на {n1|метр|метра|метров} за год',
+        lead: 'Экспедиция провела ежегодные измерения на леднике в Ала-Арчинском ущелье. Учёные отмечают, что ледник теряет массу быстрее, чем десять лет назад.',
+        body: [
+          'Сотрудники Института водных проблем и гидроэнергетики Национальной академии наук вместе со студентами вернулись из ежегодной экспедиции на ледник Адыгене в Ала-Арчинском ущелье.',
+          'По данным измерений, за год край ледника отступил на {n1|метр|метра|метров}. Толщина льда в нижней части уменьшилась, а на поверхности стало больше каменного материала.',
+          { quote: 'Ледники Тянь-Шаня — это водонапорные башни региона. Пока таяние даже увеличивает сток рек, но в долгосрочной перспективе летом воды станет меньше', by: 'Айдай Турсунова, руководитель экспедиции' },
+          { h: 'Как проводятся измерения' },
+          { ol: ['положение края ледника фиксируют с помощью GPS и дрона;', 'в лёд устанавливают рейки, по которым измеряют таяние;', 'в шурфах определяют плотность снега и фирна.'] },
+          { embed: 'youtube', url: 'https://www.youtube.com/watch?v=Tg4xB7nVe0s', title: 'Экспедиция на ледник Адыгене' },
+          'Данные передаются во Всемирную службу мониторинга ледников и используются для прогнозов водности рек.',
+        ],
+      },
+      ky: {
+        headline: 'Гляциологдор Адыгене мөңгүсү бир жылда {n1} метрге чегингенин аныкташты',
+        lead: 'Экспедиция Ала-Арча капчыгайындагы мөңгүдө жыл сайын жүргүзүлүүчү өлчөөлөрдү жүргүздү. Окумуштуулар мөңгү он жыл мурункуга караганда тезирээк эрип жатканын белгилешет.',
+        body: [
+          'Улуттук илимдер академиясынын Суу көйгөйлөрү жана гидроэнергетика институтунун кызматкерлери студенттер менен бирге Ала-Арча капчыгайындагы Адыгене мөңгүсүнө жыл сайын уюштурулуучу экспедициядан кайтып келишти.',
+          'Өлчөөлөрдүн жыйынтыгы боюнча, бир жылда мөңгүнүн чети {n1} метрге чегинген. Төмөнкү бөлүгүндө муздун калыңдыгы азайып, бетинде таш-шагыл көбөйгөн.',
+          { quote: 'Тянь-Шандын мөңгүлөрү — региондун суу мунаралары. Азырынча эрүү дарыялардагы суунун агымын көбөйтүп да жатат, бирок узак мөөнөттүү келечекте жайында суу азаят', by: 'Айдай Турсунова, экспедициянын жетекчиси' },
+          { h: 'Өлчөөлөр кантип жүргүзүлөт' },
+          { ol: ['мөңгүнүн четинин абалы GPS жана дрон аркылуу белгиленет;', 'музга рейкалар орнотулуп, алар боюнча эрүү өлчөнөт;', 'казылган чуңкурларда кардын жана фирндин тыгыздыгы аныкталат.'] },
+          { embed: 'youtube', url: 'https://www.youtube.com/watch?v=Tg4xB7nVe0s', title: 'Адыгене мөңгүсүнө экспедиция' },
+          'Маалыматтар Мөңгүлөргө мониторинг жүргүзүүчү дүйнөлүк кызматка берилип, дарыялардын суулуулугун болжолдоодо колдонулат.',
+        ],
+      },
+      en: {
+        headline: 'Glaciologists record Adygine glacier retreat of {n1|metre|metres} in a year',
+        lead: 'An expedition carried out its annual measurements on the glacier in the Ala-Archa gorge. Scientists say the glacier is losing mass faster than it did ten years ago.',
+        body: [
+          'Researchers from the Institute of Water Problems and Hydropower of the National Academy of Sciences, together with students, have returned from their annual expedition to the Adygine glacier in the Ala-Archa gorge.',
+          'Measurements show that the glacier front retreated by {n1|metre|metres} over the year. The ice in the lower part has become thinner, and there is more rock debris on the surface.',
+          { quote: 'The glaciers of the Tien Shan are the water towers of the region. For now, melting even increases river flow, but in the long run there will be less water in summer', by: 'Aidai Tursunova, head of the expedition' },
+          { h: 'How the measurements are made' },
+          { ol: ['the position of the glacier front is recorded with GPS and a drone;', 'stakes are drilled into the ice to measure melting;', 'snow and firn density is measured in test pits.'] },
+          { embed: 'youtube', url: 'https://www.youtube.com/watch?v=Tg4xB7nVe0s', title: 'Expedition to the Adygine glacier' },
+          'The data are shared with the World Glacier Monitoring Service and used to forecast river flows.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-spring-tree-planting',
+    rubric: 'environment',
+    tags: ['ecology', 'airQuality'],
+    places: ['bishkek', 'osh', 'tokmok', 'karabalta', 'naryn', 'talas', 'batken', 'jalalabad'],
+    numbers: [[3, 12]],
+    source: 'mayor',
+    text: {
+      ru: {
+        headline: 'В {place:loc} во время весенней акции высадили более {n1} тыс. саженцев',
+        lead: 'Деревья посадили вдоль улиц, во дворах школ и в новых скверах. Мэрия обещает следить за поливом, чтобы саженцы прижились.',
+        body: [
+          'В {place:loc} завершилась весенняя акция по озеленению. В ней участвовали студенты, школьники, сотрудники предприятий и жители микрорайонов.',
+          'Сажали в основном карагач, клён, тую, яблони и абрикосы. Для улиц с интенсивным движением выбрали породы, устойчивые к загазованности.',
+          { quote: 'Мы посадили деревья у своего дома и договорились с соседями поливать их по очереди', by: 'Бактыгуль Эсенова, жительница города' },
+          'Коммунальные службы проведут капельный полив в новых скверах. Мэрия просит горожан сообщать о сломанных или засохших саженцах, чтобы осенью их заменили.',
+        ],
+      },
+      ky: {
+        headline: '{place:loc} жазгы акциянын жүрүшүндө {n1} миңден ашык көчөт отургузулду',
+        lead: 'Бак-дарактар көчөлөрдүн боюна, мектептердин короолоруна жана жаңы сейил бактарга отургузулду. Мэрия көчөттөр тамыр алышы үчүн сугарылышын көзөмөлдөөнү убада кылды.',
+        body: [
+          '{place:loc} жазгы көгалдандыруу акциясы аяктады. Ага студенттер, окуучулар, ишканалардын кызматкерлери жана кичи райондордун тургундары катышты.',
+          'Негизинен кара жыгач, клён, туя, алма жана өрүк көчөттөрү отургузулду. Унаа көп жүргөн көчөлөр үчүн газга туруктуу түрлөр тандалды.',
+          { quote: 'Үйүбүздүн жанына бак тигип, кошуналар менен кезек менен сугарууга макулдаштык', by: 'Бактыгүл Эсенова, шаардын тургуну' },
+          'Коммуналдык кызматтар жаңы сейил бактарга тамчылатып сугаруу тутумун орнотушат. Мэрия шаар тургундарынан сынган же кургап калган көчөттөр тууралуу кабарлоону суранат, аларды күзүндө алмаштырышат.',
+        ],
+      },
+      en: {
+        headline: 'More than {n1},000 saplings planted in {place} during spring campaign',
+        lead: 'Trees were planted along streets, in school grounds and in new public gardens. City hall promises to keep them watered so that they take root.',
+        body: [
+          'The spring greening campaign in {place} has ended. Students, schoolchildren, company employees and residents of local neighbourhoods took part.',
+          'Most of the trees planted were elms, maples, thujas, apple and apricot trees. Species tolerant of exhaust fumes were chosen for busy streets.',
+          { quote: 'We planted trees outside our building and agreed with the neighbours to take turns watering them', by: 'Baktygul Esenova, a local resident' },
+          'Municipal services will install drip irrigation in the new gardens. City hall asks residents to report broken or dried-out saplings so that they can be replaced in the autumn.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-issykkul-beach-water-tests',
+    rubric: 'environment',
+    tags: ['issykKul', 'water', 'tourism'],
+    places: ['cholponata', 'karakol'],
+    numbers: [[40, 75]],
+    source: 'healthMin',
+    text: {
+      ru: {
+        headline: 'Санитарные врачи проверили воду на пляжах в районе {place:gen}: отклонений от норм не выявлено',
+        lead: 'Специалисты отобрали {n1|образец|образца|образцов} воды и песка. Купаться разрешено на всех официальных пляжах, но врачи напоминают о мерах предосторожности.',
+        body: [
+          'Департамент профилактики заболеваний и государственного санитарно-эпидемиологического надзора провёл плановую проверку качества воды на пляжах в районе {place:gen}.',
+          'Специалисты отобрали {n1|образец|образца|образцов} воды и песка. Все пробы соответствуют санитарным нормам по микробиологическим и химическим показателям.',
+          'Санитарные врачи советуют отдыхающим:',
+          { ul: ['купаться только на официальных пляжах;', 'не пить некипячёную воду из озера и арыков;', 'мыть фрукты и овощи, купленные у придорожных торговцев;', 'не оставлять детей надолго на солнце.'] },
+          'Повторные проверки будут проходить каждые две недели до конца пляжного сезона. Результаты публикуются на [сайте ведомства](https://example.kg/sanepid).',
+        ],
+      },
+      ky: {
+        headline: 'Санитардык дарыгерлер {place} аймагындагы пляждардын суусун текшерип, ченемден четтөө табышкан жок',
+        lead: 'Адистер суудан жана кумдан {n1} үлгү алышты. Бардык расмий пляждарда сууга түшүүгө уруксат, бирок дарыгерлер сактык чараларын эскертишет.',
+        body: [
+          'Ооруларды алдын алуу жана мамлекеттик санитардык-эпидемиологиялык көзөмөл департаменти {place} аймагындагы пляждарда суунун сапатын пландуу текшерүүдөн өткөрдү.',
+          'Адистер суудан жана кумдан {n1} үлгү алышты. Бардык үлгүлөр микробиологиялык жана химиялык көрсөткүчтөрү боюнча санитардык ченемдерге туура келет.',
+          'Санитардык дарыгерлер эс алуучуларга төмөнкүлөрдү кеңеш беришет:',
+          { ul: ['расмий пляждарда гана сууга түшүү;', 'көлдүн жана арыктын кайнатылбаган суусун ичпөө;', 'жол боюндагы соодагерлерден алынган жемиш-жашылчаларды жуу;', 'балдарды күндүн астында узак калтырбоо.'] },
+          'Кайра текшерүүлөр пляж мезгили аяктаганга чейин ар эки жума сайын өткөрүлөт. Жыйынтыктар [мекеменин сайтына](https://example.kg/sanepid) жарыяланат.',
+        ],
+      },
+      en: {
+        headline: 'Sanitary inspectors test beach water near {place} and find no deviations from standards',
+        lead: 'Specialists took {n1|sample|samples} of water and sand. Swimming is allowed on all official beaches, but doctors remind holidaymakers to take precautions.',
+        body: [
+          'The Department of Disease Prevention and State Sanitary and Epidemiological Surveillance carried out a routine check of water quality on beaches near {place}.',
+          'Specialists took {n1|sample|samples} of water and sand. All of them met sanitary standards for microbiological and chemical indicators.',
+          'Sanitary doctors advise holidaymakers to:',
+          { ul: ['swim only on official beaches;', 'not drink unboiled water from the lake or irrigation ditches;', 'wash fruit and vegetables bought from roadside sellers;', 'not leave children in the sun for long.'] },
+          'Further checks will be carried out every two weeks until the end of the beach season. Results are published on the [department’s website](https://example.kg/sanepid).',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-solar-plant-launch',
+    rubric: 'environment',
+    tags: ['energy', 'investment', 'ecology'],
+    places: ['batken', 'jalalabad', 'talas', 'naryn', 'osh', 'karabalta'],
+    numbers: [[20, 100], [18, 70]],
+    source: 'ministry',
+    text: {
+      ru: {
+        headline: 'Недалеко от {place:gen} запустили солнечную электростанцию мощностью {n1} МВт',
+        lead: 'Станцию построил частный инвестор, электроэнергию она будет продавать в национальную сеть по долгосрочному договору. Объём инвестиций составил {n2} млн долларов.',
+        body: [
+          'Вблизи {place:gen} введена в эксплуатацию солнечная электростанция мощностью {n1} МВт. На площадке в несколько десятков гектаров установлены тысячи фотоэлектрических панелей.',
+          { image: true, caption: 'Солнечная электростанция в предгорьях', alt: 'Ряды солнечных панелей на фоне гор' },
+          'Строительство заняло около полутора лет. Инвестор вложил в проект {n2} млн долларов; электроэнергию станция будет продавать в национальную сеть по договору сроком на 25 лет.',
+          { quote: 'Каждый киловатт-час солнечной энергии летом позволяет сохранить больше воды в Токтогульском водохранилище к зиме', by: 'заместитель министра энергетики' },
+          'В Министерстве энергетики сообщили, что в разных регионах страны готовится строительство ещё нескольких солнечных и ветровых станций.',
+        ],
+      },
+      ky: {
+        headline: '{place:gen} жанында кубаттуулугу {n1} МВт болгон күн электр станциясы ишке кирди',
+        lead: 'Станцияны жеке инвестор курду, ал электр энергиясын узак мөөнөттүү келишим боюнча улуттук тармакка сатат. Инвестициянын көлөмү {n2} млн долларды түздү.',
+        body: [
+          '{place:gen} жанында кубаттуулугу {n1} МВт болгон күн электр станциясы пайдаланууга берилди. Бир нече ондогон гектар аянтка миңдеген фотоэлектрдик панелдер орнотулган.',
+          { image: true, caption: 'Тоо этегиндеги күн электр станциясы', alt: 'Тоолордун фонундагы күн панелдеринин катарлары' },
+          'Курулуш болжол менен бир жарым жылга созулду. Инвестор долбоорго {n2} млн доллар салды; станция электр энергиясын улуттук тармакка 25 жылдык келишим боюнча сатат.',
+          { quote: 'Жайында өндүрүлгөн күн энергиясынын ар бир киловатт-сааты кышка карата Токтогул суу сактагычында көбүрөөк суу сактап калууга мүмкүндүк берет', by: 'энергетика министринин орун басары' },
+          'Энергетика министрлиги өлкөнүн ар кайсы аймактарында дагы бир нече күн жана шамал станцияларын курууга даярдык көрүлүп жатканын билдирди.',
+        ],
+      },
+      en: {
+        headline: 'Private investor launches {n1} MW solar power plant near {place}',
+        lead: 'The plant was built by a private investor and will sell electricity to the national grid under a long-term contract. The investment totalled ${n2} million.',
+        body: [
+          'A {n1} MW solar power plant has been commissioned near {place}. Thousands of photovoltaic panels have been installed on a site covering several dozen hectares.',
+          { image: true, caption: 'A solar power plant in the foothills', alt: 'Rows of solar panels with mountains in the background' },
+          'Construction took about eighteen months. The investor put ${n2} million into the project; the plant will sell electricity to the national grid under a 25-year contract.',
+          { quote: 'Every kilowatt-hour of solar power in summer lets us save more water in the Toktogul reservoir for the winter', by: 'Deputy Minister of Energy' },
+          'The Ministry of Energy said several more solar and wind plants were being prepared for construction in different regions of the country.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-snow-leopard-camera-traps',
+    rubric: 'environment',
+    tags: ['ecology', 'tourism', 'issykKul'],
+    numbers: [[6, 14]],
+    text: {
+      ru: {
+        headline: 'Фотоловушки в заповеднике Сарычат-Эрташ зафиксировали не менее {n1} снежных барсов',
+        lead: 'Среди попавших в объектив животных — самка с двумя котятами. Учёные считают это признаком того, что популяция в заповеднике стабильна.',
+        body: [
+          'Сотрудники государственного заповедника «Сарычат-Эрташ» в Иссык-Кульской области подвели итоги зимнего мониторинга. Фотоловушки, установленные на звериных тропах, зафиксировали не менее {n1} разных снежных барсов.',
+          'Особей различают по рисунку пятен на шкуре, который у каждого барса уникален. Особенно учёных порадовали снимки самки с двумя котятами.',
+          { quote: 'Котята — лучший показатель того, что у барсов достаточно добычи и им никто не мешает', by: 'Максат Бообеков, научный сотрудник заповедника' },
+          'Помимо барсов, камеры сняли архаров, горных козлов, волков и манулов. По словам специалистов, численность копытных — основной добычи барса — за последние годы выросла благодаря охране территории.',
+          'Снежный барс занесён в Красную книгу Кыргызстана. Страна участвует в международной программе по сохранению этого вида и его горных экосистем.',
+        ],
+      },
+      ky: {
+        headline: 'Сарычат-Эрташ коругундагы фотокапкандар кеминде {n1} илбирсти тартып алды',
+        lead: 'Объективге түшкөн жаныбарлардын арасында эки баласы бар ургаачы илбирс да бар. Окумуштуулар муну коруктагы популяциянын туруктуу экенинин белгиси деп эсептешет.',
+        body: [
+          'Ысык-Көл облусундагы «Сарычат-Эрташ» мамлекеттик коругунун кызматкерлери кышкы мониторингдин жыйынтыгын чыгарышты. Жапайы жаныбарлардын жолдоруна орнотулган фотокапкандар кеминде {n1} башка-башка илбирсти тартып алган.',
+          'Илбирстерди терисиндеги тактардын оймо-чиймесине карап айырмалашат, ал ар бир илбирсте кайталангыс болот. Эки баласы бар ургаачы илбирстин сүрөттөрү окумуштууларды өзгөчө кубантты.',
+          { quote: 'Балдары болушу — илбирстердин жеми жетиштүү экенинин жана аларга эч ким тоскоол болбой жатканынын эң жакшы көрсөткүчү', by: 'Максат Бообеков, коруктун илимий кызматкери' },
+          'Илбирстерден тышкары камералар аркарларды, тоо текелерди, карышкырларды жана мадылдарды тартып алган. Адистердин айтымында, аймак корголгондуктан илбирстин негизги жеми болгон туяктуулардын саны акыркы жылдары көбөйгөн.',
+          'Илбирс Кыргызстандын Кызыл китебине киргизилген. Өлкө бул түрдү жана анын тоо экосистемаларын сактоо боюнча эл аралык программага катышат.',
+        ],
+      },
+      en: {
+        headline: 'Camera traps in Sarychat-Ertash reserve record at least {n1} snow leopards',
+        lead: 'The animals caught on camera include a female with two cubs. Scientists see this as a sign that the population in the reserve is stable.',
+        body: [
+          'Staff of the Sarychat-Ertash state nature reserve in Issyk-Kul region have reviewed the results of their winter monitoring. Camera traps set up on animal trails recorded at least {n1} different snow leopards.',
+          'Individual animals are told apart by the pattern of spots on their coats, which is unique to each leopard. Scientists were especially pleased by pictures of a female with two cubs.',
+          { quote: 'Cubs are the best sign that the leopards have enough prey and are not being disturbed', by: 'Maksat Boobekov, researcher at the reserve' },
+          'Besides snow leopards, the cameras captured argali, ibex, wolves and Pallas’s cats. Specialists say numbers of hoofed animals, the leopard’s main prey, have grown in recent years thanks to protection of the area.',
+          'The snow leopard is listed in the Red Book of Kyrgyzstan. The country takes part in an international programme to conserve the species and its mountain ecosystems.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-mudflow-risk-warning',
+    rubric: 'environment',
+    tags: ['mudflow', 'weather', 'water'],
+    places: ['jalalabad', 'osh', 'batken', 'talas', 'naryn', 'karakol', 'uzgen'],
+    source: 'emergency',
+    text: {
+      ru: {
+        headline: 'МЧС предупредило о риске схода селей в окрестностях {place:gen}: в горах ожидаются ливни с градом, усиливается таяние снега',
+        lead: 'В ближайшие три дня в горных и предгорных районах ожидаются сильные дожди. Жителей просят не останавливаться у русел рек и не переходить горные речки вброд.',
+        body: [
+          'Министерство чрезвычайных ситуаций объявило штормовое предупреждение для ряда районов. По данным Кыргызгидромета, в горах и предгорьях вокруг {place:gen} ожидаются ливни, местами с градом, а потепление ускорит таяние снега.',
+          'Наибольшая опасность грозит сёлам у выхода горных рек из ущелий и вдоль сухих русел, которые во время ливня могут превратиться в селевые потоки.',
+          'МЧС рекомендует:',
+          { ul: ['не ставить палатки и не оставлять машины у русел рек;', 'не переходить реки вброд и не пересекать затопленные участки дорог;', 'заранее подготовить документы и запас питьевой воды на случай эвакуации;', 'следить за сообщениями МЧС и местных властей.'] },
+          { embed: 'post', url: 'https://t.me/example_channel/1290', title: 'Штормовое предупреждение МЧС' },
+          'О чрезвычайных ситуациях можно сообщить по единому номеру **112**.',
+        ],
+      },
+      ky: {
+        headline: 'ӨКМ {place} тегерегинде сел жүрүү коркунучу бар экенин эскертти: тоолордо мөндүр аралаш нөшөрлүү жамгыр жаап, кар тез эрийт',
+        lead: 'Жакынкы үч күндө тоолуу жана тоо этегиндеги райондордо катуу жаан күтүлүүдө. Тургундардан дарыялардын нугунда токтобоону жана тоо суусун кечип өтпөөнү суранышат.',
+        body: [
+          'Өзгөчө кырдаалдар министрлиги бир катар райондор үчүн бороон-чапкын тууралуу эскертүү жарыялады. Кыргызгидрометтин маалыматы боюнча, {place} тегерегиндеги тоолордо жана тоо этектеринде нөшөрлүү жамгыр, айрым жерлерде мөндүр күтүлөт, ал эми абанын жылышы кардын эришин тездетет.',
+          'Эң чоң коркунуч тоо суулары капчыгайдан чыккан жердеги жана жаан учурунда сел агымына айланышы мүмкүн болгон кургак сайлардын боюндагы айылдарга туулат.',
+          'ӨКМ төмөнкүлөрдү сунуштайт:',
+          { ul: ['дарыялардын нугуна чатыр тикпөө жана унааларды калтырбоо;', 'дарыяларды кечип өтпөө жана суу каптаган жол тилкелеринен өтпөө;', 'эвакуация болуп калса, документтерди жана ичүүчү суунун запасын алдын ала даярдап коюу;', 'ӨКМдин жана жергиликтүү бийликтин билдирүүлөрүн көзөмөлдөө.'] },
+          { embed: 'post', url: 'https://t.me/example_channel/1290', title: 'ӨКМдин бороон-чапкын тууралуу эскертүүсү' },
+          'Өзгөчө кырдаалдар тууралуу бирдиктүү **112** номерине кабарлоого болот.',
+        ],
+      },
+      en: {
+        headline: 'Emergencies ministry warns of mudflow risk around {place} as downpours with hail and rapid snowmelt are expected in the mountains',
+        lead: 'Heavy rain is expected in mountain and foothill areas over the next three days. Residents are asked not to stop near riverbeds and not to wade across mountain streams.',
+        body: [
+          'The Ministry of Emergency Situations has issued a storm warning for several districts. According to Kyrgyzhydromet, downpours, with hail in places, are expected in the mountains and foothills around {place}, while rising temperatures will speed up snowmelt.',
+          'The greatest danger is to villages where mountain rivers leave their gorges and along dry channels that can turn into mudflows during a downpour.',
+          'The ministry advises residents to:',
+          { ul: ['avoid pitching tents or leaving cars near riverbeds;', 'not wade across rivers or drive through flooded sections of road;', 'prepare documents and a supply of drinking water in advance in case of evacuation;', 'follow announcements from the ministry and local authorities.'] },
+          { embed: 'post', url: 'https://t.me/example_channel/1290', title: 'Storm warning from the Ministry of Emergency Situations' },
+          'Emergencies can be reported on the single number **112**.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-waste-sorting-pilot',
+    rubric: 'environment',
+    tags: ['ecology', 'airQuality'],
+    places: ['bishkek', 'osh', 'karakol', 'cholponata', 'tokmok'],
+    numbers: [[60, 240]],
+    source: 'mayor',
+    text: {
+      ru: {
+        headline: 'В {place:loc} запустили пилотный проект раздельного сбора мусора',
+        lead: 'В нескольких микрорайонах установили {n1|контейнер|контейнера|контейнеров} для пластика, стекла и бумаги. Собранное сырьё будут передавать на переработку.',
+        body: [
+          'Мэрия {place:gen} вместе с муниципальным предприятием по вывозу отходов начала пилотный проект раздельного сбора мусора. Во дворах нескольких микрорайонов расставили {n1|контейнер|контейнера|контейнеров} трёх цветов:',
+          { ul: ['жёлтые — для пластиковых бутылок и упаковки;', 'зелёные — для стеклянной тары;', 'синие — для бумаги и картона.'] },
+          'Отсортированное сырьё будут забирать отдельные машины и доставлять на перерабатывающие предприятия. Остальные отходы по-прежнему вывозят на полигон.',
+          { quote: 'Если жители привыкнут сортировать мусор, нагрузка на полигон снизится, а его возгорания, которые отравляют воздух, станут реже', by: 'руководитель муниципального предприятия по вывозу отходов' },
+          'Если эксперимент окажется удачным, раздельный сбор в следующем году распространят на весь город.',
+        ],
+      },
+      ky: {
+        headline: '{place:loc} таштандыны бөлүп чогултуу боюнча пилоттук долбоор башталды',
+        lead: 'Бир нече кичи райондо пластик, айнек жана кагаз үчүн {n1} контейнер орнотулду. Чогулган чийки зат кайра иштетүүгө берилет.',
+        body: [
+          '{place:gen} мэриясы таштанды ташуучу муниципалдык ишкана менен бирге таштандыны бөлүп чогултуу боюнча пилоттук долбоорду баштады. Бир нече кичи райондун короолоруна үч түстөгү {n1} контейнер коюлду:',
+          { ul: ['сары — пластик бөтөлкөлөр жана таңгактар үчүн;', 'жашыл — айнек идиштер үчүн;', 'көк — кагаз жана картон үчүн.'] },
+          'Иргелген чийки затты өзүнчө унаалар алып, кайра иштетүүчү ишканаларга жеткирет. Калган таштанды мурдагыдай эле полигонго ташылат.',
+          { quote: 'Эгер тургундар таштандыны иргөөгө көнүшсө, полигонго жүк азаят, ал эми абаны ууландырган полигондогу өрттөр сейрек болот', by: 'таштанды ташуучу муниципалдык ишкананын жетекчиси' },
+          'Эгер тажрыйба ийгиликтүү болсо, кийинки жылы таштандыны бөлүп чогултуу бүт шаарга жайылтылат.',
+        ],
+      },
+      en: {
+        headline: '{place} launches pilot project for separate waste collection',
+        lead: 'Several neighbourhoods now have {n1|container|containers} for plastic, glass and paper. The collected materials will be sent for recycling.',
+        body: [
+          'The {place} city hall and the municipal waste collection company have launched a pilot project for separate waste collection. They have placed {n1|container|containers} in three colours in courtyards in several neighbourhoods:',
+          { ul: ['yellow for plastic bottles and packaging;', 'green for glass containers;', 'blue for paper and cardboard.'] },
+          'Sorted materials will be picked up by separate lorries and taken to recycling plants. All other waste will still go to the landfill.',
+          { quote: 'If residents get used to sorting their rubbish, the load on the landfill will fall, and the landfill fires that poison the air will become less frequent', by: 'head of the municipal waste collection company' },
+          'If the experiment succeeds, separate collection will be extended to the whole city next year.',
+        ],
+      },
+    },
+  },
+  {
+    key: 'a-coal-to-electric-heating',
+    rubric: 'environment',
+    tags: ['airQuality', 'energy', 'budget'],
+    numbers: [[400, 900]],
+    source: 'mayor',
+    text: {
+      ru: {
+        headline: 'Ещё {n1|частный дом|частных дома|частных домов} на окраинах Бишкека переведут с угля на электроотопление',
+        lead: 'Владельцы домов получат субсидию на покупку тепловых насосов или электрокотлов и на утепление. Программа направлена на сокращение зимнего смога в столице.',
+        body: [
+          'Мэрия Бишкека и Министерство энергетики расширяют программу перевода частных домов с угольного отопления на электрическое. В этом году она охватит {n1|домохозяйство|домохозяйства|домохозяйств} в жилмассивах на окраинах города.',
+          'Участники программы получат:',
+          { ul: ['субсидию на покупку теплового насоса или электрокотла;', 'помощь в утеплении крыши и окон;', 'льготный ночной тариф на электроэнергию в отопительный сезон.'] },
+          'Приоритет отдаётся домам в районах, где зимой фиксируется самое сильное загрязнение воздуха. Заявки принимаются в районных администрациях и на [сайте мэрии](https://example.kg/taza-aba).',
+          { quote: 'Раньше за зиму уходило четыре тонны угля, и в доме всегда была пыль. С тепловым насосом чище и, как оказалось, не дороже', by: 'Талант Асанбеков, житель одного из жилмассивов' },
+        ],
+      },
+      ky: {
+        headline: 'Бишкектин четиндеги дагы {n1} жеке үй көмүрдөн электр жылытууга которулат',
+        lead: 'Үй ээлери жылуулук насосун же электр казанын сатып алууга жана үйдү жылуулоого субсидия алышат. Программа борбор калаадагы кышкы түтүндү азайтууга багытталган.',
+        body: [
+          'Бишкек мэриясы жана Энергетика министрлиги жеке үйлөрдү көмүр менен жылытуудан электр жылытууга которуу программасын кеңейтүүдө. Быйыл ал шаардын четиндеги конуштардагы {n1} үй чарбасын камтыйт.',
+          'Программанын катышуучулары төмөнкүлөрдү алышат:',
+          { ul: ['жылуулук насосун же электр казанын сатып алууга субсидия;', 'чатырды жана терезелерди жылуулоого жардам;', 'жылытуу мезгилинде электр энергиясына түнкү жеңилдетилген тариф.'] },
+          'Кышында аба эң катуу булганган райондордогу үйлөргө артыкчылык берилет. Өтүнмөлөр райондук администрацияларда жана [мэриянын сайтында](https://example.kg/taza-aba) кабыл алынат.',
+          { quote: 'Мурда бир кышта төрт тонна көмүр кетчү, үйдүн ичи дайыма чаң болчу. Жылуулук насосу менен таза, анын үстүнө кымбат эмес экен', by: 'Талант Асанбеков, конуштардын биринин тургуну' },
+        ],
+      },
+      en: {
+        headline: 'Another {n1|private house|private houses} on the outskirts of Bishkek to switch from coal to electric heating',
+        lead: 'Homeowners will receive subsidies to buy heat pumps or electric boilers and to insulate their houses. The programme aims to reduce winter smog in the capital.',
+        body: [
+          'Bishkek city hall and the Ministry of Energy are expanding the programme to switch private homes from coal to electric heating. This year it will cover {n1|household|households} in residential areas on the city’s outskirts.',
+          'Participants will receive:',
+          { ul: ['a subsidy to buy a heat pump or an electric boiler;', 'help with insulating roofs and windows;', 'a reduced night-time electricity tariff during the heating season.'] },
+          'Priority is given to homes in districts with the worst winter air pollution. Applications are accepted at district administrations and on the [city hall website](https://example.kg/taza-aba).',
+          { quote: 'We used to burn four tonnes of coal a winter, and the house was always dusty. With a heat pump it is cleaner and, as it turned out, no more expensive', by: 'Talant Asanbekov, resident of a suburban housing area' },
+        ],
+      },
+    },
+  },
+];
