@@ -227,7 +227,11 @@ function markFlags(stories: PlannedStory[], now: number): void {
     }
     const urgent: TagKey[] = ['earthquake', 'mudflow', 'fire'];
     const incidents = published.filter(({ s }) => s.rubricKey === 'incidents' && s.tags.some((t) => urgent.includes(t)));
-    if (incidents[0]) incidents[0].a.isBreaking = true;
+    if (incidents[0]) {
+      incidents[0].a.isBreaking = true;
+      // Breaking news is fresh: the demo's newest urgent incident happened within the hour.
+      if ((incidents[0].a.publishedAt ?? 0) < now - 12 * HOUR) incidents[0].a.publishedAt = now - 47 * MINUTE;
+    }
     if (incidents[5]) incidents[5].a.isBreaking = true;
   }
 }
