@@ -257,7 +257,3 @@ function addUnpublished(rnd: Random, stories: PlannedStory[], templates: StoryTe
     stories.push(story);
   }
 }
-
-export function demoDayStart(tz: string, now: number): number {
-  return dayRange(tz, isoDay(tz, now)).start;
-}

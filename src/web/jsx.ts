@@ -61,13 +61,6 @@ export function Fragment(props: { children?: Child }): SafeHtml {
   return new SafeHtml(out.join(''));
 }
 
-/** Joins children into one SafeHtml (for building lists outside JSX). */
-export function join(children: Child[]): SafeHtml {
-  const out: string[] = [];
-  appendChild(out, children);
-  return new SafeHtml(out.join(''));
-}
-
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
