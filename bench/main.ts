@@ -18,6 +18,7 @@ import { readOptions, redact } from './options.js';
 import { ProcSampler } from './proc-sampler.js';
 import { captureOutput, fetchRaw, freePort, killAllNow, stopChild, tmpDirs, track, waitForHealth, type Fetched } from './processes.js';
 import { cpuPressure, machine, machineLoad, mb, table } from './report.js';
+import { measureSearch } from './search.js';
 import { seedBench, type SeedResult } from './seed.js';
 
 // ─── The run ───────────────────────────────────────────────────────────────────────────────────
@@ -145,6 +146,9 @@ async function run(): Promise<number> {
     results.push(await measure('article page', articleUrl, serverTarget, o, log));
     results.push(await measure('home page /ru/', homeUrl, serverTarget, o, log));
     results.push(await measure('baseline again', baselineUrl, baselineTarget, o, log));
+    // Search: sequential requests with a fixed list of queries (bench/search.ts).
+    log(`Measuring search (${o.searchRounds} rounds of a fixed query list, one request at a time):`);
+    const search = await measureSearch(base, o.searchRounds, log);
     const peakRssMb = round(Math.max(sampler.hwmKb(), sampler.takePeakKb()) / 1024, 1);
     const serverErrorLogLines = serverOut.errorLines();
     sampler.stop();
@@ -159,7 +163,8 @@ async function run(): Promise<number> {
       };
     }
     const drift = round(((results[3].reqPerSec - ref.reqPerSec) / ref.reqPerSec) * 100, 1);
-    const failed = results.filter((r) => r.errors > 0 || r.non2xx > 0);
+    const failed: Array<{ name: string; errors: number; non2xx: number; statusCodes?: unknown }> = results.filter((r) => r.errors > 0 || r.non2xx > 0);
+    if (search.non200) failed.push({ name: search.name, errors: 0, non2xx: search.non200 });
 
     // 6. Report.
     const rows = [['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'req/s vs baseline', 'p50 / p99 vs baseline', 'server CPU', 'client CPU', 'bytes/resp']];
@@ -181,6 +186,12 @@ async function run(): Promise<number> {
     }
     console.log('');
     console.log(table(rows));
+    console.log('');
+    console.log(table([
+      ['search query', 'kind', 'found', 'p50 ms'],
+      ...search.found.map((f) => [`${f.lang} ${f.q}`, f.kind, f.found, f.p50.toFixed(2)]),
+    ]));
+    console.log(`Search: ${search.requests} sequential requests, p50 ${search.p50} ms, p95 ${search.p95} ms, max ${search.max} ms (target p95 < 30 ms)${search.p95 >= 30 ? ' — OVER TARGET' : ''}; ${Object.entries(search.byKind).map(([k, v]) => `${k} p95 ${v.p95}`).join(', ')}`);
     console.log('');
     console.log(`Server peak RSS: ${peakRssMb} MB (idle after start ${idleRssMb} MB; article ${results[1].serverPeakRssMb} MB, home ${results[2].serverPeakRssMb} MB)`);
     console.log(`Database: ${config.dialect}, ${seed.articles.toLocaleString('en-US')} articles, ${mb(seed.dbBytes)}`);
@@ -204,6 +215,7 @@ async function run(): Promise<number> {
       pages: { article: { path: articlePath(chosen), bytes: page.body.length }, home: { path: '/ru/', bytes: home.body.length } },
       baselineDriftPercent: drift,
       scenarios: results.map((r) => ({ ...r, url: new URL(r.url).pathname })),
+      search,
       ok: failed.length === 0,
     };
     const resultsDir = path.join(root, 'bench', 'results');

@@ -10,6 +10,8 @@ export interface BenchOptions {
   timeout: number;
   databaseUrl: string;
   reseed: boolean;
+  /** rounds of the search scenario's query list */
+  searchRounds: number;
 }
 
 function intEnv(env: NodeJS.ProcessEnv, name: string, def: number, min: number): number {
@@ -42,6 +44,7 @@ export function readOptions(env: NodeJS.ProcessEnv, root: string): BenchOptions 
     timeout: intEnv(env, 'BENCH_TIMEOUT', 10, 1),
     databaseUrl: databaseUrl(env.BENCH_DATABASE_URL?.trim() || `sqlite:${path.join(root, 'data', 'bench', `bench-${articles}.sqlite`)}`),
     reseed: boolEnv(env, 'BENCH_RESEED'),
+    searchRounds: intEnv(env, 'BENCH_SEARCH_ROUNDS', 10, 1),
   };
 }
 

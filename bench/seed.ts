@@ -18,6 +18,7 @@ import type { TagKey } from '../src/demo/content/types.js';
 import { planDemo } from '../src/demo/generate.js';
 import { loadDemo } from '../src/demo/load.js';
 import { Random } from '../src/demo/random.js';
+import { articleSearchColumns } from '../src/domain/search/index.js';
 import { addDays, dayRange, isoDay } from '../src/i18n/format.js';
 import { slugify } from '../src/i18n/slug.js';
 import { migrate, openStore } from '../src/store/db.js';
@@ -28,7 +29,7 @@ const HOUR = 60 * MINUTE;
 export const SPAN_DAYS = 3 * 365;
 /** articles per transaction (and per progress line) */
 const CHUNK = 5_000;
-/** rows per multi-row INSERT on PostgreSQL (21 columns x 500 rows stays far below the 65535 parameter limit) */
+/** rows per multi-row INSERT on PostgreSQL (23 columns x 500 rows stays far below the 65535 parameter limit) */
 const PG_BATCH = 500;
 const LANGS: Lang[] = ['ru', 'ky', 'en'];
 /** every content table (as src/store/reset.ts lists them) */
@@ -78,6 +79,9 @@ interface PoolArticle {
   authorSlugs: string[];
   coverCaption: string | null;
   coverAlt: string | null;
+  /** index forms (searchColumns), computed once per pool article */
+  searchTitle: string;
+  searchText: string;
 }
 
 interface PoolStory {
@@ -98,18 +102,24 @@ export function textPool(now: number, tz: string): PoolStory[] {
         rubricKey: s.rubricKey,
         tags: s.tags,
         coverImage: s.coverImage,
-        articles: s.articles.map((a) => ({
+        articles: s.articles.map((a) => {
+          const body = JSON.stringify(a.body);
+          const search = articleSearchColumns({ lang: a.lang, headline: a.headline, lead: a.lead, body });
+          return {
           lang: a.lang,
           slug: a.slug,
           headline: a.headline,
           lead: a.lead,
-          body: JSON.stringify(a.body),
+          body,
           datelinePlace: a.datelinePlace,
           sourceName: a.sourceName,
           authorSlugs: a.authorSlugs,
           coverCaption: a.coverCaption,
           coverAlt: a.coverAlt,
-        })),
+          searchTitle: search.search_title,
+          searchText: search.search_text,
+          };
+        }),
       });
     }
   }
@@ -133,6 +143,7 @@ export const STORY_COLUMNS = ['id', 'created_at'];
 export const ARTICLE_COLUMNS = [
   'id', 'story_id', 'lang', 'slug', 'headline', 'lead', 'body', 'dateline_place', 'source_name', 'source_url', 'rubric_id',
   'cover_image_id', 'cover_caption', 'cover_alt', 'status', 'is_breaking', 'is_pinned', 'view_count', 'published_at', 'updated_at', 'created_at',
+  'search_title', 'search_text',
 ];
 export const ARTICLE_TAG_COLUMNS = ['article_id', 'tag_id', 'position'];
 export const ARTICLE_AUTHOR_COLUMNS = ['article_id', 'author_id', 'position'];
@@ -207,6 +218,7 @@ export function* bulkRows(opts: {
         id, storyId, a.lang, a.slug, a.headline, a.lead, a.body, a.datelinePlace, a.sourceName, null, rubricId,
         coverId, coverId == null ? null : a.coverCaption, coverId == null ? null : a.coverAlt, status, breaking, 0, views,
         publishedAt, publishedAt ?? createdAt, createdAt,
+        a.searchTitle, a.searchText,
       ]);
       src.tags.forEach((tag, position) => {
         const tagId = lookups.tagIds.get(tag);

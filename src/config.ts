@@ -23,6 +23,8 @@ export interface Config {
   logLevel: string;
   /** load demo content into an empty database on start */
   demoOnEmpty: boolean;
+  /** what RSS, Atom and JSON feeds carry per item: the whole article or only its lead */
+  feedContent: 'full' | 'lead';
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +56,7 @@ const envSchema = z.object({
   SITE_NAME: z.string().min(1).default('Newsdesk'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_ON_EMPTY: z.enum(['true', 'false', '1', '0']).default('true'),
+  FEED_CONTENT: z.enum(['full', 'lead']).default('full'),
 });
 
 /** Reads `.env` from the working directory when present (real environment variables win). */
@@ -105,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     siteName: e.SITE_NAME,
     logLevel: e.LOG_LEVEL,
     demoOnEmpty: e.DEMO_ON_EMPTY === 'true' || e.DEMO_ON_EMPTY === '1',
+    feedContent: e.FEED_CONTENT,
   };
 }

@@ -1,5 +1,6 @@
 // Writes the demo plan into the store: taxonomy, authors, pictures, stories, articles and a rate history.
 import type { Lang } from '../domain/lang.js';
+import { articleSearchColumns } from '../domain/search/index.js';
 import { addDays, isoDay } from '../i18n/format.js';
 import { slugify } from '../i18n/slug.js';
 import type { Store } from '../store/db.js';
@@ -96,6 +97,7 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
     for (const [i, s] of stories.entries()) {
       const { id: storyId } = await trx.insertInto('stories').values({ created_at: s.createdAt }).returning('id').executeTakeFirstOrThrow();
       for (const a of s.articles) {
+        const body = JSON.stringify(a.body);
         const { id } = await trx
           .insertInto('articles')
           .values({
@@ -104,7 +106,8 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
             slug: a.slug,
             headline: a.headline,
             lead: a.lead,
-            body: JSON.stringify(a.body),
+            body,
+            ...articleSearchColumns({ lang: a.lang, headline: a.headline, lead: a.lead, body }),
             dateline_place: a.datelinePlace,
             source_name: a.sourceName,
             source_url: null,

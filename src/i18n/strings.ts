@@ -57,6 +57,27 @@ export interface Strings {
   moreInRubric: (rubric: string) => string;
   fullHeadline: string;
   printedFrom: string;
+  search: string;
+  searchSite: string;
+  searchQuery: string;
+  searchHelp: string;
+  searchTitle: (q: string) => string;
+  searchFound: (n: number, more: boolean) => string;
+  searchNothing: string;
+  searchEnterQuery: string;
+  searchNoWords: string;
+  searchTruncated: string;
+  searchWidened: string;
+  searchFilters: string;
+  searchAnyRubric: string;
+  searchFrom: string;
+  searchTo: string;
+  searchBadDate: string;
+  searchLanguage: string;
+  searchAllLanguages: string;
+  searchSort: string;
+  searchSortRelevance: string;
+  searchSortDate: string;
   agencyTagline: string;
 }
 
@@ -115,6 +136,27 @@ const ru: Strings = {
   moreInRubric: (r) => `Ещё в рубрике «${r}»`,
   fullHeadline: 'Полный заголовок',
   printedFrom: 'Материал опубликован на сайте',
+  search: 'Найти',
+  searchSite: 'Поиск по сайту',
+  searchQuery: 'Что искать',
+  searchHelp: 'Фразу возьмите в кавычки: «Жогорку Кенеш». Начало слова отметьте звёздочкой: выбор*.',
+  searchTitle: (q) => `Поиск: ${q}`,
+  searchFound: (n, more) => (more ? `Найдено больше ${n} материалов` : `Найдено материалов: ${n}`),
+  searchNothing: 'Ничего не найдено. Проверьте написание, уберите фильтры или поищите по началу слова.',
+  searchEnterQuery: 'Введите слово или фразу.',
+  searchNoWords: 'В запросе нет ни одного слова, только знаки. Введите слово или фразу.',
+  searchTruncated: 'Запрос слишком длинный: искали по его началу.',
+  searchWidened: 'Точных совпадений нет; показаны слова, которые начинаются так же.',
+  searchFilters: 'Фильтры',
+  searchAnyRubric: 'Все рубрики',
+  searchFrom: 'С даты',
+  searchTo: 'По дату',
+  searchBadDate: 'Дата не распознана и не учтена; нужен формат ГГГГ-ММ-ДД.',
+  searchLanguage: 'Язык материалов',
+  searchAllLanguages: 'Все языки',
+  searchSort: 'Сортировка',
+  searchSortRelevance: 'по релевантности',
+  searchSortDate: 'по дате',
   agencyTagline: 'информационное агентство',
 };
 
@@ -173,6 +215,27 @@ const ky: Strings = {
   moreInRubric: (r) => `«${r}» рубрикасында дагы`,
   fullHeadline: 'Толук аталышы',
   printedFrom: 'Материал сайтта жарыяланган',
+  search: 'Издөө',
+  searchSite: 'Сайттан издөө',
+  searchQuery: 'Эмнени издейсиз',
+  searchHelp: 'Сөз айкашын тырмакчага алыңыз: «Жогорку Кеңеш». Сөздүн башын жылдызча менен белгилеңиз: шайлоо*.',
+  searchTitle: (q) => `Издөө: ${q}`,
+  searchFound: (n, more) => (more ? `${n} ашык материал табылды` : `Табылган материалдар: ${n}`),
+  searchNothing: 'Эч нерсе табылган жок. Жазылышын текшериңиз, чыпкаларды алып салыңыз же сөздүн башы менен издеңиз.',
+  searchEnterQuery: 'Сөз же сөз айкашын жазыңыз.',
+  searchNoWords: 'Сурамда бир да сөз жок, белгилер гана. Сөз же сөз айкашын жазыңыз.',
+  searchTruncated: 'Сурам өтө узун: анын башы боюнча изделди.',
+  searchWidened: 'Так дал келүүлөр жок; ушундай башталган сөздөр көрсөтүлдү.',
+  searchFilters: 'Чыпкалар',
+  searchAnyRubric: 'Бардык рубрикалар',
+  searchFrom: 'Күндөн баштап',
+  searchTo: 'Күнгө чейин',
+  searchBadDate: 'Күн таанылган жок жана эске алынган жок; ЖЖЖЖ-АА-КК форматы керек.',
+  searchLanguage: 'Материалдардын тили',
+  searchAllLanguages: 'Бардык тилдер',
+  searchSort: 'Иреттөө',
+  searchSortRelevance: 'ылайыктуулугу боюнча',
+  searchSortDate: 'күнү боюнча',
   agencyTagline: 'маалымат агенттиги',
 };
 
@@ -231,6 +294,27 @@ const en: Strings = {
   moreInRubric: (r) => `More in ${r}`,
   fullHeadline: 'Full headline',
   printedFrom: 'Published on',
+  search: 'Search',
+  searchSite: 'Search the site',
+  searchQuery: 'Search for',
+  searchHelp: 'Put a phrase in quotes: "Jogorku Kenesh". Mark the beginning of a word with an asterisk: elect*.',
+  searchTitle: (q) => `Search: ${q}`,
+  searchFound: (n, more) => (more ? `More than ${n} stories found` : n === 1 ? '1 story found' : `${n} stories found`),
+  searchNothing: 'Nothing found. Check the spelling, remove filters or search for the beginning of a word.',
+  searchEnterQuery: 'Type a word or a phrase.',
+  searchNoWords: 'The query has no words, only signs. Type a word or a phrase.',
+  searchTruncated: 'The query was too long: we searched for its beginning.',
+  searchWidened: 'No exact matches; showing words that begin the same way.',
+  searchFilters: 'Filters',
+  searchAnyRubric: 'All sections',
+  searchFrom: 'From',
+  searchTo: 'To',
+  searchBadDate: 'A date was not recognised and was ignored; use YYYY-MM-DD.',
+  searchLanguage: 'Language of stories',
+  searchAllLanguages: 'All languages',
+  searchSort: 'Sort',
+  searchSortRelevance: 'by relevance',
+  searchSortDate: 'by date',
   agencyTagline: 'news agency',
 };
 

@@ -82,6 +82,13 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
+/** What a syndication feed needs of an article: the summary, the body, authors and tags. */
+export interface FeedArticle extends ArticleSummary {
+  body: DocNode;
+  authors: AuthorRef[];
+  tags: TagRef[];
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -203,6 +210,48 @@ export class ArticleReader {
   async byAuthor(lang: Lang, authorId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
     const byAuthor = (qb: any) => qb.where('a.id', 'in', this.db.selectFrom('article_authors').where('author_id', '=', authorId).select('article_id'));
     return paged(byAuthor(summaryQuery(this.db, lang, now)), byAuthor(publishedCount(this.db, lang, now)), limit, offset);
+  }
+
+  /**
+   * The newest published articles with body, authors and tags, for syndication feeds: of a language,
+   * or only of a rubric or a tag. Three queries whatever the limit (authors and tags in one batch each).
+   */
+  async forFeed(lang: Lang, now: number, limit: number, scope: { rubricId?: number; tagId?: number } = {}): Promise<FeedArticle[]> {
+    let q = summaryQuery(this.db, lang, now).select('a.body');
+    if (scope.rubricId != null) q = q.where('a.rubric_id', '=', scope.rubricId);
+    if (scope.tagId != null) q = q.where('a.id', 'in', this.db.selectFrom('article_tags').where('tag_id', '=', scope.tagId).select('article_id'));
+    const rows = await q.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id);
+    const [authorRows, tagRows] = await Promise.all([
+      this.db
+        .selectFrom('article_authors as aa')
+        .innerJoin('authors as au', 'au.id', 'aa.author_id')
+        .innerJoin('author_i18n as n', (j) => j.onRef('n.author_id', '=', 'au.id').on('n.lang', '=', lang))
+        .where('aa.article_id', 'in', ids)
+        .orderBy('aa.article_id')
+        .orderBy('aa.position')
+        .select(['aa.article_id', 'au.id', 'au.slug', 'n.name'])
+        .execute(),
+      this.db
+        .selectFrom('article_tags as at')
+        .innerJoin('tag_i18n as t', (j) => j.onRef('t.tag_id', '=', 'at.tag_id').on('t.lang', '=', lang))
+        .where('at.article_id', 'in', ids)
+        .orderBy('at.article_id')
+        .orderBy('at.position')
+        .select(['at.article_id', 't.tag_id as id', 't.name', 't.slug'])
+        .execute(),
+    ]);
+    const authors = new Map<number, AuthorRef[]>();
+    for (const { article_id, ...a } of authorRows) authors.set(article_id, [...(authors.get(article_id) ?? []), a]);
+    const tags = new Map<number, TagRef[]>();
+    for (const { article_id, ...t } of tagRows) tags.set(article_id, [...(tags.get(article_id) ?? []), t]);
+    return rows.map((row) => ({
+      ...toSummary(row),
+      body: JSON.parse(row.body) as DocNode,
+      authors: authors.get(row.id) ?? [],
+      tags: tags.get(row.id) ?? [],
+    }));
   }
 
   /** Where an article lives (any status), to redirect short links and wrong slugs. */

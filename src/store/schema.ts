@@ -32,6 +32,10 @@ export interface ArticlesTable {
   published_at: number | null;
   updated_at: number;
   created_at: number;
+  /** index forms of the headline, from searchColumns() in src/domain/search (every writer fills them) */
+  search_title: string;
+  /** index forms of the lead and body */
+  search_text: string;
 }
 
 export interface AuthorsTable {

@@ -8,11 +8,14 @@ import type { Store } from '../store/db.js';
 import { loadAssets, type Assets } from './assets.js';
 import { baseContext } from './context.js';
 import { articleRoutes } from './site/article/routes.js';
+import { feedRoutes } from './feeds/routes.js';
 import { dayRoutes } from './site/day/routes.js';
 import { ErrorPage } from './site/errors/page.js';
 import { homeRoutes } from './site/home/routes.js';
 import { listingRoutes } from './site/listing/routes.js';
+import { searchRoutes } from './site/search/routes.js';
 import { SiteServices } from './site/services.js';
+import { sitemapRoutes } from './sitemaps/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -40,7 +43,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   });
-  const assets = opts.assets ?? loadAssets();
+  const assets = opts.assets ?? (await loadAssets());
   const svc = new SiteServices(store, config, assets, opts.now ?? Date.now);
 
   app.addHook('onRequest', async (req, reply) => {
@@ -90,6 +93,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   articleRoutes(app, svc);
   listingRoutes(app, svc);
   dayRoutes(app, svc);
+  searchRoutes(app, svc);
+  feedRoutes(app, svc);
+  sitemapRoutes(app, svc);
 
   function langOf(req: FastifyRequest): Lang {
     const first = req.url.split('/')[1] ?? '';

@@ -1,9 +1,12 @@
-// The stylesheet and the small client script, fingerprinted by content so browsers and CDNs can keep
-// them for a year. The script is bundled by esbuild when the app starts (a few milliseconds).
+// The stylesheet, the small client script and the site's pictures, fingerprinted by content so browsers
+// and CDNs can keep them for a year. The script is bundled by esbuild when the app starts (a few
+// milliseconds); the PNG logo and share picture are rendered from SVG by sharp at the same time
+// (search engines and social networks take neither SVG logos nor SVG preview images).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import sharp from 'sharp';
 import { projectRoot } from '../paths.js';
 
 export interface Asset {
@@ -12,11 +15,41 @@ export interface Asset {
   type: string;
 }
 
+export interface ImageAsset extends Asset {
+  width: number;
+  height: number;
+}
+
 export interface Assets {
   css: Asset;
   js: Asset;
   icon: Asset;
+  /** square PNG logo (publisher logo in structured data) */
+  logo: ImageAsset;
+  /** 1200×630 PNG shown by social networks for pages without a picture of their own */
+  shareImage: ImageAsset;
   byPath: Map<string, Asset>;
+}
+
+export const LOGO_SIZE = 512;
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+
+/** The favicon's mark, centred on the brand colour, at the size social networks ask for. */
+export function shareImageSvg(iconSvg: string): string {
+  const mark = 256;
+  const inner = iconSvg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const x = (SHARE_IMAGE_WIDTH - mark) / 2;
+  const y = (SHARE_IMAGE_HEIGHT - mark) / 2;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE_WIDTH}" height="${SHARE_IMAGE_HEIGHT}" viewBox="0 0 ${SHARE_IMAGE_WIDTH} ${SHARE_IMAGE_HEIGHT}"><rect width="${SHARE_IMAGE_WIDTH}" height="${SHARE_IMAGE_HEIGHT}" fill="#0b3d5c"/><svg x="${x}" y="${y}" width="${mark}" height="${mark}" viewBox="0 0 64 64">${inner}</svg></svg>`;
+}
+
+/** Renders an SVG whose own size is `scale` times smaller than wanted (density keeps it sharp). */
+async function png(svg: string | Buffer, width: number, height: number, scale = 1): Promise<Buffer> {
+  return sharp(Buffer.from(svg), { density: 72 * scale })
+    .resize(width, height)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 function fingerprint(name: string, ext: string, body: Buffer, type: string): Asset {
@@ -24,7 +57,7 @@ function fingerprint(name: string, ext: string, body: Buffer, type: string): Ass
   return { path: `/static/${name}.${hash}.${ext}`, body, type };
 }
 
-export function loadAssets(): Assets {
+export async function loadAssets(): Promise<Assets> {
   const root = projectRoot();
   const cssFiles = ['base.css', 'layout.css', 'article.css', 'lists.css', 'print.css'];
   const css = Buffer.from(cssFiles.map((f) => readFileSync(path.join(root, 'src/web/assets', f), 'utf8')).join('\n'));
@@ -40,6 +73,14 @@ export function loadAssets(): Assets {
   const js = Buffer.from(built.outputFiles[0].contents);
   const cssAsset = fingerprint('site', 'css', css, 'text/css; charset=utf-8');
   const jsAsset = fingerprint('site', 'js', js, 'text/javascript; charset=utf-8');
-  const icon = fingerprint('favicon', 'svg', readFileSync(path.join(root, 'src/web/assets/favicon.svg')), 'image/svg+xml');
-  return { css: cssAsset, js: jsAsset, icon, byPath: new Map([cssAsset, jsAsset, icon].map((a) => [a.path, a])) };
+  const iconSvg = readFileSync(path.join(root, 'src/web/assets/favicon.svg'));
+  const icon = fingerprint('favicon', 'svg', iconSvg, 'image/svg+xml');
+  const [logoPng, sharePng] = await Promise.all([
+    png(iconSvg, LOGO_SIZE, LOGO_SIZE, LOGO_SIZE / 64),
+    png(shareImageSvg(iconSvg.toString('utf8')), SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT),
+  ]);
+  const logo = { ...fingerprint('logo', 'png', logoPng, 'image/png'), width: LOGO_SIZE, height: LOGO_SIZE };
+  const shareImage = { ...fingerprint('share', 'png', sharePng, 'image/png'), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT };
+  const all: Asset[] = [cssAsset, jsAsset, icon, logo, shareImage];
+  return { css: cssAsset, js: jsAsset, icon, logo, shareImage, byPath: new Map(all.map((a) => [a.path, a])) };
 }

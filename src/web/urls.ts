@@ -19,3 +19,9 @@ export function withPage(path: string, page: number): string {
 export function absolute(baseUrl: string, path: string): string {
   return baseUrl + path;
 }
+
+/** Syndication feeds of a list (language home, rubric, tag): RSS 2.0, full-text RSS, Atom, JSON Feed 1.1. */
+export const FEED_FILES = ['feed.rss', 'feed-full.rss', 'feed.atom', 'feed.json'] as const;
+export type FeedFile = (typeof FEED_FILES)[number];
+/** `/ru/feed.rss`, `/ru/rubric/economy/feed.atom`: the list's path plus the feed's file name. */
+export const feedPath = (listPath: string, file: FeedFile) => listPath + file;

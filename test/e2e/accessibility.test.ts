@@ -16,6 +16,7 @@ const KINDS: Array<{ kind: PageKind; variants: PageKind[] }> = [
   { kind: 'tag', variants: ['tag'] },
   { kind: 'author', variants: ['author'] },
   { kind: 'day', variants: ['day', 'day-empty'] },
+  { kind: 'search', variants: ['search', 'search-empty'] },
   { kind: '404', variants: ['404'] },
 ];
 

@@ -55,7 +55,7 @@ describe('HTML validity (Nu HTML Checker)', () => {
   it('serves every page type in every language as HTML with the expected status', () => {
     const kinds = new Set(fetched.map((f) => `${f.page.lang}:${f.page.kind}`));
     for (const lang of ['ru', 'ky', 'en']) {
-      for (const kind of ['home', 'article', 'print', 'rubric', 'tag', 'author', 'day', '404']) expect(kinds, `${lang} ${kind} page`).toContain(`${lang}:${kind}`);
+      for (const kind of ['home', 'article', 'print', 'rubric', 'tag', 'author', 'day', 'search', '404']) expect(kinds, `${lang} ${kind} page`).toContain(`${lang}:${kind}`);
     }
     const wrong = fetched.filter((f) => f.status !== f.page.status || !f.type.startsWith('text/html')).map((f) => `${f.page.path}: ${f.status} ${f.type}, expected ${f.page.status} text/html`);
     expect(wrong, wrong.join('\n')).toEqual([]);

@@ -4,10 +4,11 @@ import { KNOWN_LANGS, type Lang } from '../../src/domain/lang.js';
 import { addDays, isoDay } from '../../src/i18n/format.js';
 import { ArticleReader } from '../../src/store/articles.js';
 import type { Store } from '../../src/store/db.js';
+import { searchPath } from '../../src/web/site/search/urls.js';
 import { articlePath, authorPath, dayPath, homePath, printPath, rubricPath, tagPath } from '../../src/web/urls.js';
 import { TEST_NOW, TEST_TZ } from '../support/constants.js';
 
-export type PageKind = 'home' | 'article' | 'print' | 'rubric' | 'rubric-page-2' | 'tag' | 'author' | 'day' | 'day-empty' | '404';
+export type PageKind = 'home' | 'article' | 'print' | 'rubric' | 'rubric-page-2' | 'tag' | 'author' | 'day' | 'day-empty' | 'search' | 'search-empty' | '404';
 
 export interface SamplePage {
   lang: Lang;
@@ -127,6 +128,10 @@ export async function samplePages(store: Store, lang: Lang): Promise<SamplePage[
   pages.push({ lang, kind: 'day', path: dayPath(lang, today), status: 200 });
   // A day long before the demo content: the "no news this day" variant.
   pages.push({ lang, kind: 'day-empty', path: dayPath(lang, addDays(today, -3650)), status: 200 });
+  // Search: a query that finds stories (highlighted snippets, filters, pages), and the empty form.
+  const word = { ru: 'Бишкек', ky: 'Бишкек', en: 'Bishkek' }[lang];
+  pages.push({ lang, kind: 'search', path: `${searchPath(lang)}?q=${encodeURIComponent(word)}`, status: 200 });
+  pages.push({ lang, kind: 'search-empty', path: searchPath(lang), status: 200 });
   pages.push({ lang, kind: '404', path: `/${lang}/no-such-page/`, status: 404 });
   return pages;
 }

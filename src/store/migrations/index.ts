@@ -2,6 +2,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../../config.js';
 import * as m001 from './001-initial.js';
+import * as m002 from './002-search.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -14,6 +15,7 @@ type MigrationModule = {
 
 const MODULES: Record<string, MigrationModule> = {
   '001-initial': m001,
+  '002-search': m002,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {

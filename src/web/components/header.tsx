@@ -30,6 +30,13 @@ export function SiteHeader({ ctx }: { ctx: SiteContext }): SafeHtml {
               <span class="logo-tagline">{s.agencyTagline}</span>
             </span>
           </a>
+          <form class="site-search" action={`/${lang}/search/`} method="get" role="search" aria-label={s.searchSite}>
+            <label for="site-search-q" class="visually-hidden">
+              {s.searchSite}
+            </label>
+            <input type="search" id="site-search-q" name="q" />
+            <button type="submit">{s.search}</button>
+          </form>
         </div>
       </div>
       <nav class="rubric-nav" aria-label={s.mainMenu}>

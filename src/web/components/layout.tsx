@@ -5,6 +5,7 @@ import { absolute, homePath } from '../urls.js';
 import { Fragment, h, raw, type Child, type SafeHtml } from '../jsx.js';
 import type { SiteContext } from '../context.js';
 import { SiteHeader } from './header.js';
+import { JsonLd, SocialMeta, type ArticleMeta, type JsonLdObject, type MetaImage } from './meta.js';
 
 export interface PageMeta {
   title: string;
@@ -13,9 +14,18 @@ export interface PageMeta {
   canonical?: string;
   /** hreflang alternates: language -> site path (only pages that really exist) */
   alternates?: Partial<Record<Lang, string>>;
+  /** site path for hreflang="x-default" (the page for readers whose language the site lacks) */
+  xDefault?: string;
+  /** syndication feeds of this page (RSS, Atom, JSON Feed), rendered as <link rel="alternate"> */
+  feeds?: Array<{ type: string; title: string; href: string }>;
   noindex?: boolean;
   ogType?: 'website' | 'article';
-  ogImage?: string | null;
+  /** the link-preview picture; the site's share picture when not given */
+  image?: MetaImage | null;
+  /** OpenGraph article:* properties (article pages) */
+  article?: ArticleMeta;
+  /** schema.org objects, each written as one JSON-LD block */
+  jsonLd?: JsonLdObject[];
 }
 
 export function Layout(props: { ctx: SiteContext; meta: PageMeta; pageClass: string; children?: Child }): SafeHtml {
@@ -37,15 +47,27 @@ export function Layout(props: { ctx: SiteContext; meta: PageMeta; pageClass: str
           {KNOWN_LANGS.filter((l) => alternates[l]).map((l) => (
             <link rel="alternate" hreflang={l} href={absolute(config.baseUrl, alternates[l]!)} />
           ))}
-          <meta property="og:site_name" content={config.siteName} />
-          <meta property="og:title" content={meta.title} />
-          <meta property="og:type" content={meta.ogType ?? 'website'} />
-          {meta.canonical ? <meta property="og:url" content={absolute(config.baseUrl, meta.canonical)} /> : null}
-          {meta.ogImage ? <meta property="og:image" content={absolute(config.baseUrl, meta.ogImage)} /> : null}
+          {(meta.feeds ?? []).map((f) => (
+            <link rel="alternate" type={f.type} title={f.title} href={f.href.startsWith('/') ? absolute(config.baseUrl, f.href) : f.href} />
+          ))}
+          {meta.xDefault ? <link rel="alternate" hreflang="x-default" href={absolute(config.baseUrl, meta.xDefault)} /> : null}
+          <SocialMeta
+            ctx={ctx}
+            title={meta.title}
+            description={meta.description}
+            canonical={meta.canonical}
+            ogType={meta.ogType ?? 'website'}
+            image={meta.image ?? { url: ctx.assets.shareImage.path, width: ctx.assets.shareImage.width, height: ctx.assets.shareImage.height, alt: config.siteName, mime: ctx.assets.shareImage.type }}
+            otherLangs={KNOWN_LANGS.filter((l) => l !== ctx.lang && alternates[l])}
+            article={meta.article}
+          />
           <meta name="theme-color" content="#0b3d5c" />
           <link rel="icon" href={ctx.assets.icon.path} type="image/svg+xml" />
           <link rel="stylesheet" href={ctx.assets.css.path} />
           <script src={ctx.assets.js.path} defer></script>
+          {(meta.jsonLd ?? []).map((data) => (
+            <JsonLd data={data} />
+          ))}
         </head>
         <body class={`page-${props.pageClass}`}>
           <a class="skip-link" href="#main">{s.skipToContent}</a>

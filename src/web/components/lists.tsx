@@ -159,8 +159,9 @@ export function PopularList(props: { ctx: SiteContext; items: ArticleSummary[]; 
   );
 }
 
-export function Pagination(props: { ctx: SiteContext; basePath: string; page: number; pages: number }): SafeHtml | null {
+export function Pagination(props: { ctx: SiteContext; basePath: string; page: number; pages: number; hrefOf?: (page: number) => string }): SafeHtml | null {
   const { ctx, page, pages } = props;
+  const href = props.hrefOf ?? ((n: number) => withPage(props.basePath, n));
   if (pages <= 1) return null;
   const around = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((n, i, all) => n >= 1 && n <= pages && all.indexOf(n) === i).sort((a, b) => a - b);
   const items: Array<number | 'gap'> = [];
@@ -175,7 +176,7 @@ export function Pagination(props: { ctx: SiteContext; basePath: string; page: nu
       <ul>
         {page > 1 ? (
           <li>
-            <a href={withPage(props.basePath, page - 1)} rel="prev">
+            <a href={href(page - 1)} rel="prev">
               ← {ctx.s.previousPage}
             </a>
           </li>
@@ -185,13 +186,13 @@ export function Pagination(props: { ctx: SiteContext; basePath: string; page: nu
             <li class="gap" aria-hidden="true">…</li>
           ) : n === page ? (
             <li>
-              <a href={withPage(props.basePath, n)} aria-current="page" aria-label={ctx.s.page(n)}>
+              <a href={href(n)} aria-current="page" aria-label={ctx.s.page(n)}>
                 {n}
               </a>
             </li>
           ) : (
             <li>
-              <a href={withPage(props.basePath, n)} aria-label={ctx.s.page(n)}>
+              <a href={href(n)} aria-label={ctx.s.page(n)}>
                 {n}
               </a>
             </li>
@@ -199,7 +200,7 @@ export function Pagination(props: { ctx: SiteContext; basePath: string; page: nu
         )}
         {page < pages ? (
           <li>
-            <a href={withPage(props.basePath, page + 1)} rel="next">
+            <a href={href(page + 1)} rel="next">
               {ctx.s.nextPage} →
             </a>
           </li>

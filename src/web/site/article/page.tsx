@@ -1,13 +1,15 @@
 import type { ArticleFull, ArticleSummary, HeadlineRef } from '../../../domain/article.js';
-import { renderDocText } from '../../../domain/document/render-text.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { Layout } from '../../components/layout.js';
 import { DayFeed, PopularList, StoryCard } from '../../components/lists.js';
-import { mediaPath, printPath, shortPath, absolute, articlePath } from '../../urls.js';
+import { printPath, shortPath, absolute, articlePath } from '../../urls.js';
 import { h, type SafeHtml } from '../../jsx.js';
 import type { SiteContext } from '../../context.js';
 import type { DayFeedData } from '../services.js';
 import { ArticleHeader, ArticleMain, ArticleTags } from './body.js';
+import { articleMeta } from './meta.js';
+
+export { describe } from './meta.js';
 
 export interface ArticlePageData {
   article: ArticleFull;
@@ -16,30 +18,12 @@ export interface ArticlePageData {
   feed: DayFeedData[];
 }
 
-export function describe(a: ArticleFull): string {
-  const text = a.lead || renderDocText(a.body);
-  return text.length > 200 ? text.slice(0, 197).replace(/\s+\S*$/, '') + '…' : text;
-}
-
 export function ArticlePage({ ctx, data }: { ctx: SiteContext; data: ArticlePageData }): SafeHtml {
   const { article: a } = data;
   const { s } = ctx;
   const permalink = absolute(ctx.config.baseUrl, shortPath(a));
-  const alternates = { [a.lang]: articlePath(a), ...Object.fromEntries(a.translations.map((tr) => [tr.lang, articlePath(tr)])) };
-  const coverFile = a.cover ? (a.cover.variants.find((v) => v.mime === 'image/jpeg' && v.width >= 1000)?.file ?? a.cover.file) : null;
   return (
-    <Layout
-      ctx={ctx}
-      pageClass="article"
-      meta={{
-        title: a.headline,
-        description: describe(a),
-        canonical: articlePath(a),
-        alternates,
-        ogType: 'article',
-        ogImage: coverFile ? mediaPath(coverFile) : null,
-      }}
-    >
+    <Layout ctx={ctx} pageClass="article" meta={articleMeta(ctx, a)}>
       <div class="wrap with-sidebar">
         <div class="content">
           <article class="article" lang={a.lang}>

@@ -21,7 +21,11 @@ export function DayPage({ ctx, data }: { ctx: SiteContext; data: DayData }): Saf
   const heading = `${formatLongDate(lang, config.siteTz, noon)}, ${formatWeekday(lang, config.siteTz, noon)}`;
   const alternates = Object.fromEntries(config.langs.map((l) => [l, dayPath(l, data.feed.day)]));
   return (
-    <Layout ctx={ctx} pageClass="day" meta={{ title: s.newsOfDay(heading), canonical: dayPath(lang, data.feed.day), alternates }}>
+    <Layout
+      ctx={ctx}
+      pageClass="day"
+      meta={{ title: s.newsOfDay(heading), description: `${s.allNewsOfDay}: ${heading}`, canonical: dayPath(lang, data.feed.day), alternates }}
+    >
       <div class="wrap with-sidebar">
         <div class="content">
           <h1 class="page-title">

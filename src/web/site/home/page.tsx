@@ -1,5 +1,7 @@
 import type { ArticleSummary, RubricRef } from '../../../domain/article.js';
 import { Layout } from '../../components/layout.js';
+import { feedLinks } from '../../feeds/links.js';
+import { organization, website, withContext } from '../../components/structured-data.js';
 import { DayFeed, PopularList, StoryCard } from '../../components/lists.js';
 import { articlePath, homePath, rubricPath } from '../../urls.js';
 import { h, type SafeHtml } from '../../jsx.js';
@@ -19,7 +21,19 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }): S
   const { s, config, lang } = ctx;
   const alternates = Object.fromEntries(config.langs.map((l) => [l, homePath(l)]));
   return (
-    <Layout ctx={ctx} pageClass="home" meta={{ title: config.siteName, description: s.footerAbout, canonical: homePath(lang), alternates }}>
+    <Layout
+      ctx={ctx}
+      pageClass="home"
+      meta={{
+        title: config.siteName,
+        description: s.footerAbout,
+        canonical: homePath(lang),
+        alternates,
+        feeds: feedLinks(`${config.siteName} — ${s.latestNews}`, homePath(lang)),
+        xDefault: homePath(config.defaultLang),
+        jsonLd: [website(ctx), withContext(organization(ctx))],
+      }}
+    >
       <h1 class="visually-hidden">
         {config.siteName} — {s.latestNews}
       </h1>

@@ -2,6 +2,7 @@
 import type { ArticleSummary } from '../../../domain/article.js';
 import type { Lang } from '../../../domain/lang.js';
 import { Layout } from '../../components/layout.js';
+import type { FeedLink } from '../../feeds/links.js';
 import { DayFeed, Pagination, StoryList } from '../../components/lists.js';
 import { withPage } from '../../urls.js';
 import { h, type SafeHtml } from '../../jsx.js';
@@ -19,6 +20,8 @@ export interface ListingData {
   page: number;
   pages: number;
   feed: DayFeedData[];
+  /** RSS, Atom and JSON Feed of this list (rubrics and tags) */
+  feeds?: FeedLink[];
 }
 
 export function ListingPage({ ctx, data }: { ctx: SiteContext; data: ListingData }): SafeHtml {
@@ -27,7 +30,7 @@ export function ListingPage({ ctx, data }: { ctx: SiteContext; data: ListingData
     <Layout
       ctx={ctx}
       pageClass={`listing listing-${data.kind}`}
-      meta={{ title, canonical: withPage(data.basePath, data.page), alternates: data.page === 1 ? data.alternates : undefined }}
+      meta={{ title, canonical: withPage(data.basePath, data.page), alternates: data.page === 1 ? data.alternates : undefined, feeds: data.feeds }}
     >
       <div class="wrap with-sidebar">
         <div class="content">

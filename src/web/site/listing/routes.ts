@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ArticleSummary } from '../../../domain/article.js';
 import type { Lang } from '../../../domain/lang.js';
 import type { Page } from '../../../store/articles.js';
+import { feedLinks, type FeedLink } from '../../feeds/links.js';
 import { authorPath, rubricPath, tagPath } from '../../urls.js';
 import { parsePage, sendHtml } from '../html.js';
 import type { SiteServices } from '../services.js';
@@ -13,6 +14,8 @@ interface Subject {
   title: string;
   basePath: string;
   alternates: Partial<Record<Lang, string>>;
+  /** the list's syndication feeds, for the page head */
+  feeds?: FeedLink[];
   load(limit: number, offset: number, now: number): Promise<Page<ArticleSummary>>;
 }
 
@@ -27,7 +30,7 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     if (page > pages) return reply.callNotFound();
     const [ctx, feed] = await Promise.all([svc.context(lang, now, subject.alternates), svc.currentDayFeed(lang, now)]);
-    const data: ListingData = { kind, title: subject.title, basePath: subject.basePath, alternates: subject.alternates, items: result.items, page, pages, feed };
+    const data: ListingData = { kind, title: subject.title, basePath: subject.basePath, alternates: subject.alternates, items: result.items, page, pages, feed, feeds: subject.feeds };
     return sendHtml(reply, ListingPage({ ctx, data }));
   }
 
@@ -41,6 +44,7 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
       title: rubric.name,
       basePath: rubricPath(lang, rubric.slug),
       alternates: Object.fromEntries(svc.config.langs.filter((l) => rubric.slugs[l]).map((l) => [l, rubricPath(l, rubric.slugs[l]!)])),
+      feeds: feedLinks(`${rubric.name} — ${svc.config.siteName}`, rubricPath(lang, rubric.slug)),
       load: (limit, offset, now) => svc.articles.byRubric(lang, rubric.id, now, limit, offset),
     };
     return serve(reply, 'rubric', lang, req.query.page, subject);
@@ -54,6 +58,7 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
       title: `#${tag.name}`,
       basePath: tagPath(lang, tag.slug),
       alternates: Object.fromEntries(svc.config.langs.filter((l) => tag.slugs[l]).map((l) => [l, tagPath(l, tag.slugs[l]!)])),
+      feeds: feedLinks(`#${tag.name} — ${svc.config.siteName}`, tagPath(lang, tag.slug)),
       load: (limit, offset, now) => svc.articles.byTag(lang, tag.id, now, limit, offset),
     };
     return serve(reply, 'tag', lang, req.query.page, subject);

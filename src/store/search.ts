@@ -1,0 +1,133 @@
+// Full-text search over published articles: FTS5 (bm25) on SQLite, tsvector + GIN (ts_rank) on
+// PostgreSQL, both over the same index forms (docs/decisions/005-search.md). Only published articles
+// whose time has come are ever found: the status and time are checked on the articles row at query
+// time, so an unpublished article drops out at once.
+import { sql, type RawBuilder } from 'kysely';
+import type { ArticleSummary } from '../domain/article.js';
+import type { Lang } from '../domain/lang.js';
+import { alternatives, bodyText, toFts5, toTsquery, type Alternative, type ParsedQuery } from '../domain/search/index.js';
+import type { Store } from './db.js';
+
+export type SearchSort = 'relevance' | 'date';
+
+export interface SearchParams {
+  query: ParsedQuery;
+  /** languages searched */
+  langs: Lang[];
+  /** language of the page (rubric names) */
+  uiLang: Lang;
+  rubricId?: number | null;
+  /** published at or after (epoch ms) */
+  from?: number | null;
+  /** published before (epoch ms) */
+  to?: number | null;
+  sort: SearchSort;
+  limit: number;
+  offset: number;
+  now: number;
+}
+
+export interface SearchHit extends ArticleSummary {
+  bodyText: string;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  total: number;
+  /** the index forms searched for, per item (for highlighting) */
+  alternatives: Alternative[][];
+}
+
+/**
+ * Counting every match of a very common word costs as much as the search itself; past this many the
+ * page says "more than N" and offers pages up to it.
+ */
+export const COUNT_LIMIT = 1000;
+
+export class SearchReader {
+  constructor(private readonly store: Store) {}
+
+  async search(p: SearchParams): Promise<SearchResult> {
+    const alts = alternatives(p.query, p.langs);
+    if (!alts.length || !p.langs.length) return { items: [], total: 0, alternatives: alts };
+    const conds: RawBuilder<unknown>[] = [
+      sql`a.status = 'published'`,
+      sql`a.published_at <= ${p.now}`,
+      sql`a.lang IN (${sql.join(p.langs)})`,
+    ];
+    if (p.rubricId != null) conds.push(sql`a.rubric_id = ${p.rubricId}`);
+    if (p.from != null) conds.push(sql`a.published_at >= ${p.from}`);
+    if (p.to != null) conds.push(sql`a.published_at < ${p.to}`);
+    const where = sql.join(conds, sql` AND `);
+    const db = this.store.db;
+
+    let ids: number[];
+    let total: number;
+    if (this.store.dialect === 'sqlite') {
+      // CROSS JOIN keeps the FTS5 match as the outer loop (SQLite would otherwise walk the language
+      // index and probe FTS5 once per article); the narrow index answers the filters (migration 002).
+      const match = toFts5(alts);
+      const order = p.sort === 'date' ? sql`a.published_at DESC, a.id DESC` : sql`bm25(articles_fts, 4.0, 1.0), a.published_at DESC, a.id DESC`;
+      const [rows, count] = await Promise.all([
+        sql<{ id: number }>`SELECT a.id FROM articles_fts CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = articles_fts.rowid
+          WHERE articles_fts MATCH ${match} AND ${where} ORDER BY ${order} LIMIT ${p.limit} OFFSET ${p.offset}`.execute(db),
+        sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = articles_fts.rowid
+          WHERE articles_fts MATCH ${match} AND ${where} LIMIT ${COUNT_LIMIT + 1})`.execute(db),
+      ]);
+      ids = rows.rows.map((r) => r.id);
+      total = Number(count.rows[0]?.n ?? 0);
+    } else {
+      const q = sql`to_tsquery('simple', ${toTsquery(alts)})`;
+      const order = p.sort === 'date' ? sql`a.published_at DESC, a.id DESC` : sql`ts_rank(a.search_vector, ${q}) DESC, a.published_at DESC, a.id DESC`;
+      const [rows, count] = await Promise.all([
+        sql<{ id: number }>`SELECT a.id FROM articles a WHERE a.search_vector @@ ${q} AND ${where} ORDER BY ${order} LIMIT ${p.limit} OFFSET ${p.offset}`.execute(db),
+        sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search_vector @@ ${q} AND ${where} LIMIT ${COUNT_LIMIT + 1}) m`.execute(db),
+      ]);
+      ids = rows.rows.map((r) => r.id);
+      total = Number(count.rows[0]?.n ?? 0);
+    }
+    return { items: await this.load(ids, p.uiLang), total, alternatives: alts };
+  }
+
+  /** The found articles in the order found, with their body text for snippets. */
+  private async load(ids: number[], uiLang: Lang): Promise<SearchHit[]> {
+    if (!ids.length) return [];
+    const rows = await this.store.db
+      .selectFrom('articles as a')
+      .leftJoin('rubric_i18n as r', (j) => j.onRef('r.rubric_id', '=', 'a.rubric_id').on('r.lang', '=', uiLang))
+      .leftJoin('images as i', 'i.id', 'a.cover_image_id')
+      .where('a.id', 'in', ids)
+      .select([
+        'a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.lead', 'a.body', 'a.published_at', 'a.updated_at',
+        'a.is_breaking', 'a.is_pinned', 'a.view_count', 'a.rubric_id', 'a.cover_alt',
+        'r.name as rubric_name', 'r.slug as rubric_slug',
+        'i.id as image_id', 'i.file as image_file', 'i.width as image_width', 'i.height as image_height',
+        'i.mime as image_mime', 'i.credit as image_credit', 'i.variants as image_variants',
+      ])
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids
+      .map((id) => byId.get(id))
+      .filter((r) => r !== undefined)
+      .map((r) => ({
+        id: r.id,
+        storyId: r.story_id,
+        lang: r.lang as Lang,
+        slug: r.slug,
+        headline: r.headline,
+        lead: r.lead,
+        publishedAt: Number(r.published_at),
+        updatedAt: Number(r.updated_at),
+        isBreaking: Boolean(r.is_breaking),
+        isPinned: Boolean(r.is_pinned),
+        viewCount: r.view_count,
+        rubric: r.rubric_id != null && r.rubric_name ? { id: r.rubric_id, name: r.rubric_name, slug: r.rubric_slug! } : null,
+        cover:
+          r.image_id != null && r.image_file
+            ? { id: r.image_id, file: r.image_file, width: r.image_width!, height: r.image_height!, mime: r.image_mime!, credit: r.image_credit ?? null, variants: r.image_variants ? JSON.parse(r.image_variants) : [] }
+            : null,
+        coverAlt: r.cover_alt,
+        bodyText: bodyText(r.body),
+      }));
+  }
+}
