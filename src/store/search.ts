@@ -44,6 +44,9 @@ export interface SearchResult {
  */
 export const COUNT_LIMIT = 1000;
 
+/** PostgreSQL ranks relevance among this many newest matches. */
+const RANK_WINDOW = 2000;
+
 export class SearchReader {
   constructor(private readonly store: Store) {}
 
@@ -78,9 +81,17 @@ export class SearchReader {
       total = Number(count.rows[0]?.n ?? 0);
     } else {
       const q = sql`to_tsquery('simple', ${toTsquery(alts)})`;
-      const order = p.sort === 'date' ? sql`a.published_at DESC, a.id DESC` : sql`ts_rank(a.search_vector, ${q}) DESC, a.published_at DESC, a.id DESC`;
+      // ts_rank reads every matching vector; for a word in every tenth article that is thousands of
+      // rows. Relevance is ranked among the newest RANK_WINDOW matches, which for news is the set a
+      // reader means (see docs/decisions/005-search.md).
+      const query =
+        p.sort === 'date'
+          ? sql<{ id: number }>`SELECT a.id FROM articles a WHERE a.search_vector @@ ${q} AND ${where} ORDER BY a.published_at DESC, a.id DESC LIMIT ${p.limit} OFFSET ${p.offset}`
+          : sql<{ id: number }>`SELECT m.id FROM (SELECT a.id, a.search_vector, a.published_at FROM articles a WHERE a.search_vector @@ ${q} AND ${where}
+              ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW}) m
+              ORDER BY ts_rank(m.search_vector, ${q}) DESC, m.published_at DESC, m.id DESC LIMIT ${p.limit} OFFSET ${p.offset}`;
       const [rows, count] = await Promise.all([
-        sql<{ id: number }>`SELECT a.id FROM articles a WHERE a.search_vector @@ ${q} AND ${where} ORDER BY ${order} LIMIT ${p.limit} OFFSET ${p.offset}`.execute(db),
+        query.execute(db),
         sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE a.search_vector @@ ${q} AND ${where} LIMIT ${COUNT_LIMIT + 1}) m`.execute(db),
       ]);
       ids = rows.rows.map((r) => r.id);
