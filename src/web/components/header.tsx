@@ -34,7 +34,7 @@ export function SiteHeader({ ctx }: { ctx: SiteContext }): SafeHtml {
             <label for="site-search-q" class="visually-hidden">
               {s.searchSite}
             </label>
-            <input type="search" id="site-search-q" name="q" />
+            <input type="search" id="site-search-q" name="q" placeholder={s.searchSite} />
             <button type="submit">{s.search}</button>
           </form>
         </div>
