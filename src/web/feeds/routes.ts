@@ -1,6 +1,6 @@
 // Feed routes: RSS, full-text RSS, Atom and JSON Feed of each language, rubric and tag, with ETag and
 // Last-Modified answered by 304.
-import { createHash } from 'node:crypto';
+import { etagOf, notModified } from '../http/conditional.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../domain/lang.js';
 import { t } from '../../i18n/strings.js';
@@ -32,24 +32,6 @@ function render(file: FeedFile, ch: FeedChannel, tz: string): string {
   }
 }
 
-/** True when the client's copy (If-None-Match, else If-Modified-Since) is still current. */
-export function notModified(req: FastifyRequest, etag: string, lastModified: number): boolean {
-  const inm = req.headers['if-none-match'];
-  if (inm) {
-    const bare = etag.replace(/^W\//, '');
-    return inm.split(',').some((tag) => {
-      const v = tag.trim();
-      return v === '*' || v.replace(/^W\//, '') === bare;
-    });
-  }
-  const ims = req.headers['if-modified-since'];
-  if (ims) {
-    const since = Date.parse(ims);
-    return !Number.isNaN(since) && Math.floor(lastModified / 1000) <= Math.floor(since / 1000);
-  }
-  return false;
-}
-
 export function feedRoutes(app: FastifyInstance, svc: SiteServices): void {
   const sizes = new MediaSizes(svc.config.mediaDir);
   const { config } = svc;
@@ -59,7 +41,7 @@ export function feedRoutes(app: FastifyInstance, svc: SiteServices): void {
     const articles = await svc.articles.forFeed(subject.lang, now, FEED_SIZE, scope);
     const channel = await buildChannel(config, sizes, subject, articles, now);
     const body = render(file, channel, config.siteTz);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const etag = etagOf(body);
     reply
       .header('etag', etag)
       .header('last-modified', httpDate(channel.updatedAt))

@@ -1,8 +1,8 @@
 // /robots.txt, the sitemap index (/sitemap.xml) and the sitemaps under /sitemaps/: one per month of
 // articles (numbered parts past 50,000 URLs), the Google News sitemap (last 48 hours) and the
 // sections (home, rubric and tag pages).
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { etagOf, notModified } from '../http/conditional.js';
 import { articlePath, type TranslationRef } from '../../domain/article.js';
 import type { Lang } from '../../domain/lang.js';
 import { SitemapReader, type ListingEntry, type SitemapArticle } from '../../store/sitemap.js';
@@ -32,23 +32,11 @@ export interface SitemapOptions {
   maxUrls?: number;
 }
 
-function etagOf(body: string): string {
-  return `"${createHash('sha1').update(body).digest('base64url')}"`;
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((t) => {
-    const v = t.trim();
-    return v === '*' || v === etag || v === `W/${etag}`;
-  });
-}
-
 /** Sends with an ETag, or 304 when the client already holds this body. */
 function sendCached(req: FastifyRequest, reply: FastifyReply, type: string, body: string, cache = CACHE): FastifyReply {
   const etag = etagOf(body);
   reply.header('etag', etag).header('cache-control', cache);
-  if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
+  if (notModified(req, etag)) return reply.code(304).send();
   return reply.code(200).header('content-type', type).send(body);
 }
 
