@@ -39,6 +39,8 @@ async function run(): Promise<number> {
     DEFAULT_LANG: 'ru',
     LOG_LEVEL: 'warn',
     DEMO_ON_EMPTY: 'false',
+    // The benchmark measures pages, not the rates job's network attempts.
+    RATES_FETCH: 'off',
   };
   if (process.env.SITE_TZ) serverEnv.SITE_TZ = process.env.SITE_TZ;
   const config: Config = loadConfig(serverEnv, root);

@@ -33,7 +33,7 @@ const CHUNK = 5_000;
 const PG_BATCH = 500;
 const LANGS: Lang[] = ['ru', 'ky', 'en'];
 /** every content table (as src/store/reset.ts lists them) */
-const CONTENT_TABLES = ['article_tags', 'article_authors', 'articles', 'stories', 'images', 'tag_i18n', 'tags', 'rubric_i18n', 'rubrics', 'author_i18n', 'authors', 'currency_rates'];
+const CONTENT_TABLES = ['article_tags', 'article_authors', 'articles', 'stories', 'images', 'tag_i18n', 'tags', 'rubric_i18n', 'rubrics', 'author_i18n', 'authors', 'currency_rates', 'currency_rate_corrections', 'rate_fetch_state'];
 
 export interface SeedOptions {
   /** total articles wanted (demo content included) */

@@ -25,6 +25,18 @@ export interface Config {
   demoOnEmpty: boolean;
   /** what RSS, Atom and JSON feeds carry per item: the whole article or only its lead */
   feedContent: 'full' | 'lead';
+  /** fetch official exchange rates inside the server (RATES_FETCH, default on) */
+  ratesFetch: boolean;
+  /** source URLs; an empty value switches that source off */
+  ratesNbkrDailyUrl: string;
+  ratesNbkrWeeklyUrl: string;
+  ratesCbrUrl: string;
+  /** minutes between scheduled fetches */
+  ratesIntervalMinutes: number;
+  /** time allowed for one request, in milliseconds */
+  ratesTimeoutMs: number;
+  /** the currencies shown in the page header, in order (RATES_CURRENCIES, default USD,EUR,RUB) */
+  rateCurrencies: string[];
 }
 
 export class ConfigError extends Error {}
@@ -57,7 +69,28 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_ON_EMPTY: z.enum(['true', 'false', '1', '0']).default('true'),
   FEED_CONTENT: z.enum(['full', 'lead']).default('full'),
+  RATES_FETCH: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
+  RATES_NBKR_DAILY_URL: optionalUrl('https://www.nbkr.kg/XML/daily.xml'),
+  RATES_NBKR_WEEKLY_URL: optionalUrl('https://www.nbkr.kg/XML/weekly.xml'),
+  RATES_CBR_URL: optionalUrl('https://www.cbr.ru/scripts/XML_daily.asp'),
+  RATES_INTERVAL_MINUTES: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(10080, 'must be at most 10080 (a week)').default(60),
+  RATES_TIMEOUT_SECONDS: z.coerce.number().positive('must be positive').max(300, 'must be at most 300').default(20),
+  RATES_CURRENCIES: z
+    .string()
+    .default('USD,EUR,RUB')
+    .transform((v) => v.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean))
+    .refine((list) => list.length > 0, 'must name at least one currency')
+    .refine((list) => list.every((c) => /^[A-Z]{3}$/.test(c)), 'must be three-letter currency codes such as USD,EUR,RUB'),
 });
+
+/** An http(s) URL with a default; an empty value means "off". */
+function optionalUrl(fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .transform((v) => v.trim())
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/.test(v), 'must be an http:// or https:// URL (or empty to switch the source off)');
+}
 
 /** Reads `.env` from the working directory when present (real environment variables win). */
 export function loadDotEnv(cwd = process.cwd()): void {
@@ -109,5 +142,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     demoOnEmpty: e.DEMO_ON_EMPTY === 'true' || e.DEMO_ON_EMPTY === '1',
     feedContent: e.FEED_CONTENT,
+    ratesFetch: !['off', 'false', '0'].includes(e.RATES_FETCH),
+    ratesNbkrDailyUrl: e.RATES_NBKR_DAILY_URL,
+    ratesNbkrWeeklyUrl: e.RATES_NBKR_WEEKLY_URL,
+    ratesCbrUrl: e.RATES_CBR_URL,
+    ratesIntervalMinutes: e.RATES_INTERVAL_MINUTES,
+    ratesTimeoutMs: Math.round(e.RATES_TIMEOUT_SECONDS * 1000),
+    rateCurrencies: e.RATES_CURRENCIES,
   };
 }

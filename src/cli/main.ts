@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `newsdesk` command: serve, migrate, demo. Errors are one clear line and a non-zero exit.
+// The `newsdesk` command: serve, migrate, demo, rates. Errors are one clear line and a non-zero exit.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../config.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
@@ -7,6 +7,7 @@ import { migrate, openStore, type Store } from '../store/db.js';
 import { resetContent } from '../store/reset.js';
 import { buildApp } from '../web/app.js';
 import { progressPrinter } from './progress.js';
+import { RATES_HELP, ratesCommand, RatesUsageError } from './rates.js';
 
 const HELP = `newsdesk — the news agency website and newsroom
 
@@ -16,12 +17,14 @@ Commands:
   serve              migrate the database, load demo content if it is empty, and serve the site
   migrate            apply database migrations and exit
   demo [--reset]     load demo content (into an empty database; --reset deletes all content first)
+${RATES_HELP}
   help               show this help
 
 Configuration comes from the environment or a .env file:
   PORT (3000), HOST (0.0.0.0), BASE_URL, DATABASE_URL (sqlite:./data/newsdesk.sqlite or postgres://...),
   DATA_DIR (./data), SITE_TZ (Asia/Bishkek), LANGS (ru,ky,en), DEFAULT_LANG (ru), SITE_NAME, LOG_LEVEL,
-  DEMO_ON_EMPTY (true)
+  DEMO_ON_EMPTY (true), RATES_FETCH (on), RATES_INTERVAL_MINUTES (60), RATES_TIMEOUT_SECONDS (20),
+  RATES_CURRENCIES (USD,EUR,RUB), RATES_NBKR_DAILY_URL, RATES_NBKR_WEEKLY_URL, RATES_CBR_URL
 `;
 
 class UsageError extends Error {}
@@ -88,6 +91,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  if (command === 'rates') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    loadDotEnv();
+    const config = loadConfig();
+    return ratesCommand(rest, config, () => openMigrated(config));
+  }
   const { values } = parseArgs({ args: rest, options: { reset: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
   if (values.help) {
     process.stdout.write(HELP);
@@ -124,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function oneLine(err: unknown): string {
-  if (err instanceof ConfigError || err instanceof UsageError) return err.message;
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof RatesUsageError) return err.message;
   const e = err as NodeJS.ErrnoException & { code?: string };
   if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === 'ETIMEDOUT' || e?.code === 'EHOSTUNREACH') return `Cannot connect to the database: ${e.message}`;
   if (e?.code === '3D000' || e?.code === '28P01' || e?.code === '28000') return `The database refused the connection: ${e.message}`;

@@ -148,13 +148,14 @@ export function demoRates(tz: string, now: number, seed: number) {
   const rnd = new Random(seed * 31 + 7);
   const today = isoDay(tz, now);
   const start: Record<string, number> = { USD: 87.45, EUR: 101.8, RUB: 1.08, KZT: 0.171, CNY: 12.2 };
-  const rows: Array<{ date: string; code: string; rate: number; source: string; updated_at: number }> = [];
+  const rows: Array<{ source: string; base: string; date: string; code: string; nominal: number; value: number; rate: number; file_date: string; fetched_at: number }> = [];
   const level = { ...start };
   for (let d = 90; d >= 0; d--) {
     const date = addDays(today, -d);
     for (const code of Object.keys(level)) {
       level[code] *= 1 + (rnd.next() - 0.5) * 0.006;
-      rows.push({ date, code, rate: Number(level[code].toFixed(4)), source: 'demo', updated_at: now });
+      const rate = Number(level[code].toFixed(4));
+      rows.push({ source: 'demo', base: 'KGS', date, code, nominal: 1, value: rate, rate, file_date: date, fetched_at: now });
     }
   }
   return rows;

@@ -44,6 +44,52 @@ export interface Strings {
   rateUp: string;
   rateDown: string;
   rateSame: string;
+  ratesPage: string;
+  ratesPageTitle: (date: string) => string;
+  ratesPageDescription: string;
+  ratesAll: string;
+  ratesDate: string;
+  ratesShow: string;
+  ratesFallback: (requested: string, shown: string) => string;
+  ratesBadDate: (value: string) => string;
+  ratesFutureDate: (date: string, last: string) => string;
+  ratesTooEarly: (date: string, first: string) => string;
+  ratesNotFoundTitle: string;
+  ratesLatest: string;
+  ratesAvailable: (first: string, last: string) => string;
+  ratesColCode: string;
+  ratesColCurrency: string;
+  ratesColRate: string;
+  ratesColChange: string;
+  ratesColDate: string;
+  ratesTableCaption: (date: string, previous: string | null) => string;
+  ratesNominal: (nominal: number, value: string) => string;
+  ratesCorrected: string;
+  ratesSource: string;
+  ratesDemo: string;
+  ratesShowChart: string;
+  ratesChartHeading: string;
+  ratesChartTitle: (currency: string, days: number) => string;
+  ratesChartDesc: (p: { from: string; to: string; first: string; last: string; min: string; minDate: string; max: string; maxDate: string }) => string;
+  ratesChartEmpty: string;
+  ratesChartTable: string;
+  ratesChartMin: string;
+  ratesChartMax: string;
+  ratesPeriod: string;
+  ratesDays: (n: number) => string;
+  ratesCurrency: string;
+  ratesUnknownCode: (code: string, shown: string) => string;
+  convTitle: string;
+  convAmount: string;
+  convDirection: string;
+  convToSom: string;
+  convFromSom: string;
+  convSubmit: string;
+  convBadAmount: string;
+  convTooLarge: string;
+  convUnknownCurrency: string;
+  convAtRate: (date: string) => string;
+  som: string;
   currentTime: string;
   languageSwitch: string;
   readInLanguage: (language: string) => string;
@@ -123,6 +169,52 @@ const ru: Strings = {
   rateUp: 'вырос',
   rateDown: 'снизился',
   rateSame: 'без изменений',
+  ratesPage: 'Курсы валют',
+  ratesPageTitle: (d) => `Курсы валют на ${d}`,
+  ratesPageDescription: 'Официальные курсы Национального банка Кыргызской Республики: сомов за единицу иностранной валюты, изменение к предыдущей дате, история курса и конвертер.',
+  ratesAll: 'Все курсы валют',
+  ratesDate: 'Дата',
+  ratesShow: 'Показать',
+  ratesFallback: (req, shown) => `На ${req} курсов нет; показаны курсы на ближайшую более раннюю дату — ${shown}.`,
+  ratesBadDate: (v) => `«${v}» — не дата. Выберите дату в календаре или введите её в виде ГГГГ-ММ-ДД.`,
+  ratesFutureDate: (d, last) => `Курсы на ${d} ещё не опубликованы. Последние курсы — на ${last}.`,
+  ratesTooEarly: (d, first) => `Курсов на ${d} и раньше нет: история начинается с ${first}.`,
+  ratesNotFoundTitle: 'Курсов на эту дату нет',
+  ratesLatest: 'Последние курсы',
+  ratesAvailable: (first, last) => `Курсы есть с ${first} по ${last}.`,
+  ratesColCode: 'Код',
+  ratesColCurrency: 'Валюта',
+  ratesColRate: 'Курс, сом',
+  ratesColChange: 'Изменение',
+  ratesColDate: 'Дата',
+  ratesTableCaption: (d, prev) => (prev ? `Сомов за единицу валюты на ${d}; изменение к ${prev}` : `Сомов за единицу валюты на ${d}`),
+  ratesNominal: (n, v) => `за ${n} единиц: ${v}`,
+  ratesCorrected: 'исправлено редакцией',
+  ratesSource: 'Источник: Национальный банк Кыргызской Республики.',
+  ratesDemo: 'Демонстрационные данные, не официальные курсы.',
+  ratesShowChart: 'график',
+  ratesChartHeading: 'История курса',
+  ratesChartTitle: (c, n) => `${c}: курс за ${ruDays(n)}`,
+  ratesChartDesc: (p) => `С ${p.from} по ${p.to} курс изменился с ${p.first} до ${p.last} сома; минимум ${p.min} (${p.minDate}), максимум ${p.max} (${p.maxDate}).`,
+  ratesChartEmpty: 'За этот период курсов нет.',
+  ratesChartTable: 'Данные графика таблицей',
+  ratesChartMin: 'мин.',
+  ratesChartMax: 'макс.',
+  ratesPeriod: 'Период',
+  ratesDays: (n) => ruDays(n),
+  ratesCurrency: 'Валюта',
+  ratesUnknownCode: (code, shown) => `Курсов валюты «${code}» нет; показан график ${shown}.`,
+  convTitle: 'Конвертер валют',
+  convAmount: 'Сумма',
+  convDirection: 'Направление',
+  convToSom: 'из валюты в сомы',
+  convFromSom: 'из сомов в валюту',
+  convSubmit: 'Пересчитать',
+  convBadAmount: 'Введите сумму числом больше нуля, например 1000 или 1 000,50.',
+  convTooLarge: 'Слишком большая сумма: введите не больше миллиарда.',
+  convUnknownCurrency: 'Курса такой валюты нет; выберите валюту из списка.',
+  convAtRate: (d) => `По курсу НБКР на ${d}.`,
+  som: 'сом',
   currentTime: 'Текущее время',
   languageSwitch: 'Язык',
   readInLanguage: (l) => `Читать на языке: ${l}`,
@@ -202,6 +294,52 @@ const ky: Strings = {
   rateUp: 'өстү',
   rateDown: 'төмөндөдү',
   rateSame: 'өзгөргөн жок',
+  ratesPage: 'Валюта курстары',
+  ratesPageTitle: (d) => `${d} карата валюта курстары`,
+  ratesPageDescription: 'Кыргыз Республикасынын Улуттук банкынын расмий курстары: чет өлкө валютасынын бир бирдигине сом, мурунку күнгө салыштырмалуу өзгөрүү, курстун тарыхы жана конвертер.',
+  ratesAll: 'Бардык валюта курстары',
+  ratesDate: 'Күнү',
+  ratesShow: 'Көрсөтүү',
+  ratesFallback: (req, shown) => `Тандалган күнгө (${req}) курстар жок; эң жакын мурунку күндүн курстары көрсөтүлдү: ${shown}.`,
+  ratesBadDate: (v) => `«${v}» — күн эмес. Күндү календардан тандаңыз же ЖЖЖЖ-АА-КК түрүндө жазыңыз.`,
+  ratesFutureDate: (d, last) => `Тандалган күнгө (${d}) курстар азырынча жарыяланган жок. Акыркы курстар: ${last}.`,
+  ratesTooEarly: (d, first) => `Тандалган күнгө (${d}) жана андан мурун курстар жок. Эң алгачкы сакталган курстар: ${first}.`,
+  ratesNotFoundTitle: 'Бул күнгө курстар жок',
+  ratesLatest: 'Акыркы курстар',
+  ratesAvailable: (first, last) => `Курстар сакталган мезгил: ${first} — ${last}.`,
+  ratesColCode: 'Код',
+  ratesColCurrency: 'Валюта',
+  ratesColRate: 'Курс, сом',
+  ratesColChange: 'Өзгөрүү',
+  ratesColDate: 'Күнү',
+  ratesTableCaption: (d, prev) => (prev ? `${d} карата валютанын бир бирдигине сом; өзгөрүү ${prev} менен салыштырылган` : `${d} карата валютанын бир бирдигине сом`),
+  ratesNominal: (n, v) => `${n} бирдик үчүн: ${v}`,
+  ratesCorrected: 'редакция оңдогон',
+  ratesSource: 'Булак: Кыргыз Республикасынын Улуттук банкы.',
+  ratesDemo: 'Демонстрациялык маалыматтар, расмий курстар эмес.',
+  ratesShowChart: 'график',
+  ratesChartHeading: 'Курстун тарыхы',
+  ratesChartTitle: (c, n) => `${c}: акыркы ${n} күндүн курсу`,
+  ratesChartDesc: (p) => `${p.from} — ${p.to}: курс ${p.first} сомдон ${p.last} сомго чейин өзгөрдү; эң төмөнкүсү ${p.min} (${p.minDate}), эң жогоркусу ${p.max} (${p.maxDate}).`,
+  ratesChartEmpty: 'Бул мезгилге курстар сакталган эмес.',
+  ratesChartTable: 'Графиктин маалыматтары таблица түрүндө',
+  ratesChartMin: 'мин.',
+  ratesChartMax: 'макс.',
+  ratesPeriod: 'Мезгил',
+  ratesDays: (n) => `${n} күн`,
+  ratesCurrency: 'Валюта',
+  ratesUnknownCode: (code, shown) => `«${code}» валютасынын курстары жок; ${shown} графиги көрсөтүлдү.`,
+  convTitle: 'Валюта конвертери',
+  convAmount: 'Сумма',
+  convDirection: 'Багыты',
+  convToSom: 'валютадан сомго',
+  convFromSom: 'сомдон валютага',
+  convSubmit: 'Эсептөө',
+  convBadAmount: 'Сумманы нөлдөн чоң сан менен жазыңыз, мисалы: 1000 же 1 000,50.',
+  convTooLarge: 'Сумма өтө чоң: миллиарддан ашпаган сумманы жазыңыз.',
+  convUnknownCurrency: 'Мындай валютанын курсу жок; валютаны тизмеден тандаңыз.',
+  convAtRate: (d) => `КРУБдун ${d} карата курсу боюнча.`,
+  som: 'сом',
   currentTime: 'Учурдагы убакыт',
   languageSwitch: 'Тил',
   readInLanguage: (l) => `Бул тилде окуу: ${l}`,
@@ -281,6 +419,52 @@ const en: Strings = {
   rateUp: 'up',
   rateDown: 'down',
   rateSame: 'unchanged',
+  ratesPage: 'Exchange rates',
+  ratesPageTitle: (d) => `Exchange rates for ${d}`,
+  ratesPageDescription: 'Official rates of the National Bank of the Kyrgyz Republic: som per unit of foreign currency, the change against the previous date, history and a converter.',
+  ratesAll: 'All exchange rates',
+  ratesDate: 'Date',
+  ratesShow: 'Show',
+  ratesFallback: (req, shown) => `There are no rates for ${req}; showing the nearest earlier date, ${shown}.`,
+  ratesBadDate: (v) => `“${v}” is not a date. Choose a date in the calendar or type it as YYYY-MM-DD.`,
+  ratesFutureDate: (d, last) => `Rates for ${d} have not been published yet. The latest rates are for ${last}.`,
+  ratesTooEarly: (d, first) => `There are no rates for ${d} or earlier: the history starts on ${first}.`,
+  ratesNotFoundTitle: 'No rates for this date',
+  ratesLatest: 'Latest rates',
+  ratesAvailable: (first, last) => `Rates are available from ${first} to ${last}.`,
+  ratesColCode: 'Code',
+  ratesColCurrency: 'Currency',
+  ratesColRate: 'Rate, som',
+  ratesColChange: 'Change',
+  ratesColDate: 'Date',
+  ratesTableCaption: (d, prev) => (prev ? `Som per unit of currency on ${d}; change against ${prev}` : `Som per unit of currency on ${d}`),
+  ratesNominal: (n, v) => `for ${n} units: ${v}`,
+  ratesCorrected: 'corrected by the editors',
+  ratesSource: 'Source: National Bank of the Kyrgyz Republic.',
+  ratesDemo: 'Demonstration data, not official rates.',
+  ratesShowChart: 'chart',
+  ratesChartHeading: 'Rate history',
+  ratesChartTitle: (c, n) => `${c}: the rate over ${n} days`,
+  ratesChartDesc: (p) => `From ${p.from} to ${p.to} the rate went from ${p.first} to ${p.last} som; lowest ${p.min} (${p.minDate}), highest ${p.max} (${p.maxDate}).`,
+  ratesChartEmpty: 'No rates are stored for this period.',
+  ratesChartTable: 'Chart data as a table',
+  ratesChartMin: 'min',
+  ratesChartMax: 'max',
+  ratesPeriod: 'Period',
+  ratesDays: (n) => `${n} days`,
+  ratesCurrency: 'Currency',
+  ratesUnknownCode: (code, shown) => `There are no rates for “${code}”; showing the ${shown} chart.`,
+  convTitle: 'Currency converter',
+  convAmount: 'Amount',
+  convDirection: 'Direction',
+  convToSom: 'currency to som',
+  convFromSom: 'som to currency',
+  convSubmit: 'Convert',
+  convBadAmount: 'Enter the amount as a number above zero, for example 1000 or 1,000.50.',
+  convTooLarge: 'The amount is too large: enter a billion or less.',
+  convUnknownCurrency: 'There is no rate for that currency; choose one from the list.',
+  convAtRate: (d) => `At the NBKR rate for ${d}.`,
+  som: 'som',
   currentTime: 'Current time',
   languageSwitch: 'Language',
   readInLanguage: (l) => `Read in ${l}`,
@@ -317,6 +501,14 @@ const en: Strings = {
   searchSortDate: 'by date',
   agencyTagline: 'news agency',
 };
+
+/** "1 день", "2 дня", "30 дней" */
+function ruDays(n: number): string {
+  const ten = n % 10;
+  const hundred = n % 100;
+  const word = ten === 1 && hundred !== 11 ? 'день' : ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? 'дня' : 'дней';
+  return `${n} ${word}`;
+}
 
 export const STRINGS: Record<Lang, Strings> = { ru, ky, en };
 

@@ -102,13 +102,47 @@ export interface ImagesTable {
 }
 
 export interface CurrencyRatesTable {
+  /** where the row came from: nbkr, nbkr-weekly, cbr, demo (src/services/rates/sources.ts) */
+  source: string;
+  /** the currency rates are quoted in: KGS (som) for NBKR and demo, RUB for CBR */
+  base: string;
   /** the day the rate applies to, YYYY-MM-DD */
   date: string;
   code: string;
-  /** som per one unit of the currency */
+  /** units the source quotes `value` for (1, 10, 100) */
+  nominal: number;
+  /** the published value, base currency per `nominal` units */
+  value: number;
+  /** base currency per one unit: value / nominal */
   rate: number;
+  /** the date of the published file the row came from (a weekly file covers several days) */
+  file_date: string;
+  /** when the value was first stored or last changed (epoch ms) */
+  fetched_at: number;
+}
+
+/** Editors' corrections, never updated or deleted: the newest per (base, date, code) wins. */
+export interface CurrencyRateCorrectionsTable {
+  id: Generated<number>;
+  base: string;
+  date: string;
+  code: string;
+  /** base currency per one unit */
+  rate: number;
+  note: string | null;
+  /** who made it (no user system yet: "cli", or what the caller passes) */
+  corrected_by: string;
+  corrected_at: number;
+}
+
+/** One row per source: what the fetcher needs for conditional requests, and what went wrong last. */
+export interface RateFetchStateTable {
   source: string;
-  updated_at: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_attempt_at: number | null;
+  last_success_at: number | null;
+  last_error: string | null;
 }
 
 export interface Database {
@@ -124,4 +158,6 @@ export interface Database {
   article_tags: ArticleTagsTable;
   images: ImagesTable;
   currency_rates: CurrencyRatesTable;
+  currency_rate_corrections: CurrencyRateCorrectionsTable;
+  rate_fetch_state: RateFetchStateTable;
 }

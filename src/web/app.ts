@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import { startRatesJob } from '../services/rates/job.js';
 import type { Lang } from '../domain/lang.js';
 import type { Store } from '../store/db.js';
 import { loadAssets, type Assets } from './assets.js';
@@ -10,6 +11,7 @@ import { baseContext } from './context.js';
 import { articleRoutes } from './site/article/routes.js';
 import { feedRoutes } from './feeds/routes.js';
 import { dayRoutes } from './site/day/routes.js';
+import { ratesRoutes } from './site/rates/routes.js';
 import { ErrorPage } from './site/errors/page.js';
 import { homeRoutes } from './site/home/routes.js';
 import { listingRoutes } from './site/listing/routes.js';
@@ -52,7 +54,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const url = req.url;
     const q = url.indexOf('?');
     const pathname = q === -1 ? url : url.slice(0, q);
-    if ((req.method === 'GET' || req.method === 'HEAD') && !pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname) && !pathname.startsWith('/static/') && !pathname.startsWith('/media/') && pathname !== '/healthz') {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname) && !pathname.startsWith('/static/') && !pathname.startsWith('/media/') && !pathname.startsWith('/api/') && pathname !== '/healthz') {
       return reply.redirect(pathname + '/' + (q === -1 ? '' : url.slice(q)), 301);
     }
   });
@@ -93,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   articleRoutes(app, svc);
   listingRoutes(app, svc);
   dayRoutes(app, svc);
+  ratesRoutes(app, svc);
   searchRoutes(app, svc);
   feedRoutes(app, svc);
   sitemapRoutes(app, svc);
@@ -127,5 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(ErrorPage({ ctx, status: status as 404 | 500 }).html);
   });
 
+  const ratesJob = startRatesJob({ config, store, log: app.log, now: opts.now });
+  app.addHook('onClose', async () => ratesJob.stop());
   return app;
 }

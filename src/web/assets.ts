@@ -59,7 +59,7 @@ function fingerprint(name: string, ext: string, body: Buffer, type: string): Ass
 
 export async function loadAssets(): Promise<Assets> {
   const root = projectRoot();
-  const cssFiles = ['base.css', 'layout.css', 'article.css', 'lists.css', 'print.css'];
+  const cssFiles = ['base.css', 'layout.css', 'article.css', 'lists.css', 'rates.css', 'print.css'];
   const css = Buffer.from(cssFiles.map((f) => readFileSync(path.join(root, 'src/web/assets', f), 'utf8')).join('\n'));
   const built = buildSync({
     entryPoints: [path.join(root, 'src/web/client/site.ts')],

@@ -17,6 +17,7 @@ const KINDS: Array<{ kind: PageKind; variants: PageKind[] }> = [
   { kind: 'author', variants: ['author'] },
   { kind: 'day', variants: ['day', 'day-empty'] },
   { kind: 'search', variants: ['search', 'search-empty'] },
+  { kind: 'rates', variants: ['rates', 'rates-options', 'rates-missing'] },
   { kind: '404', variants: ['404'] },
 ];
 
@@ -54,7 +55,7 @@ describeWithChromium('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
         const results = [];
         for (const p of mine) results.push(await check(pages.desktop, p, 'desktop'));
         // The phone layout hides and reflows parts of the page: check the main page types there too.
-        if (kind === 'home' || kind === 'article') results.push(await check(pages.phone, mine[0], 'phone'));
+        if (kind === 'home' || kind === 'article' || kind === 'rates') results.push(await check(pages.phone, mine[0], 'phone'));
         const failing = results.filter((r) => r.violations.length);
         expect(failing.length, failing.map((r) => formatViolations(r.where, r.violations)).join('\n\n')).toBe(0);
       });

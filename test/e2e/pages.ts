@@ -4,11 +4,12 @@ import { KNOWN_LANGS, type Lang } from '../../src/domain/lang.js';
 import { addDays, isoDay } from '../../src/i18n/format.js';
 import { ArticleReader } from '../../src/store/articles.js';
 import type { Store } from '../../src/store/db.js';
+import { ratesHref, ratesPath } from '../../src/web/site/rates/urls.js';
 import { searchPath } from '../../src/web/site/search/urls.js';
 import { articlePath, authorPath, dayPath, homePath, printPath, rubricPath, tagPath } from '../../src/web/urls.js';
 import { TEST_NOW, TEST_TZ } from '../support/constants.js';
 
-export type PageKind = 'home' | 'article' | 'print' | 'rubric' | 'rubric-page-2' | 'tag' | 'author' | 'day' | 'day-empty' | 'search' | 'search-empty' | '404';
+export type PageKind = 'home' | 'article' | 'print' | 'rubric' | 'rubric-page-2' | 'tag' | 'author' | 'day' | 'day-empty' | 'search' | 'search-empty' | 'rates' | 'rates-options' | 'rates-missing' | '404';
 
 export interface SamplePage {
   lang: Lang;
@@ -132,6 +133,12 @@ export async function samplePages(store: Store, lang: Lang): Promise<SamplePage[
   const word = { ru: 'Бишкек', ky: 'Бишкек', en: 'Bishkek' }[lang];
   pages.push({ lang, kind: 'search', path: `${searchPath(lang)}?q=${encodeURIComponent(word)}`, status: 200 });
   pages.push({ lang, kind: 'search-empty', path: searchPath(lang), status: 200 });
+  // Rates: the day's table with the chart and the converter; a year's chart of another currency with a
+  // conversion done and a converter error's sibling (a fallback date); a date without rates (404).
+  pages.push({ lang, kind: 'rates', path: ratesPath(lang), status: 200 });
+  pages.push({ lang, kind: 'rates-options', path: ratesHref(lang, { date: addDays(today, -1), code: 'EUR', days: 365, amount: '1000', currency: 'EUR', direction: 'from-som' }), status: 200 });
+  pages.push({ lang, kind: 'rates-options', path: `${ratesPath(lang)}?amount=abc&currency=USD`, status: 200, note: 'converter error' });
+  pages.push({ lang, kind: 'rates-missing', path: `${ratesPath(lang)}?date=${addDays(today, 3650)}`, status: 404 });
   pages.push({ lang, kind: '404', path: `/${lang}/no-such-page/`, status: 404 });
   return pages;
 }

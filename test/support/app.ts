@@ -45,7 +45,7 @@ export async function testDatabase(): Promise<{ config: Config; store: Store }> 
     await admin.end();
     url = databaseUrl(process.env.TEST_POSTGRES_URL!, name);
   }
-  const config = loadConfig({ DATABASE_URL: url, DATA_DIR: tmp, SITE_TZ: TEST_TZ, BASE_URL: TEST_BASE_URL, LOG_LEVEL: 'silent' }, tmp);
+  const config = loadConfig({ DATABASE_URL: url, DATA_DIR: tmp, SITE_TZ: TEST_TZ, BASE_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', RATES_FETCH: 'off' }, tmp);
   config.mediaDir = mediaDir;
   return { config, store: openStore(config) };
 }

@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../../config.js';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-search.js';
+import * as m003 from './003-rates.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -16,6 +17,7 @@ type MigrationModule = {
 const MODULES: Record<string, MigrationModule> = {
   '001-initial': m001,
   '002-search': m002,
+  '003-rates': m003,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {

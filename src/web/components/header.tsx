@@ -1,6 +1,7 @@
 import { t } from '../../i18n/strings.js';
 import { formatDecimal, formatLongDate, formatTime } from '../../i18n/format.js';
 import { homePath, rubricPath } from '../urls.js';
+import { ratesPath } from '../site/rates/urls.js';
 import { h, type SafeHtml } from '../jsx.js';
 import type { SiteContext } from '../context.js';
 
@@ -57,6 +58,11 @@ export function SiteHeader({ ctx }: { ctx: SiteContext }): SafeHtml {
   );
 }
 
+/**
+ * The header's rates: the configured currencies with two decimals, an up/down mark against the
+ * previous stored date (spelled out for screen readers), and the date they apply to. The whole strip
+ * links to the rates page; on phones the date shrinks to day and month.
+ */
 function RatesWidget({ ctx }: { ctx: SiteContext }): SafeHtml {
   const { s, lang, rates } = ctx;
   if (!rates || rates.rates.length === 0) {
@@ -64,26 +70,32 @@ function RatesWidget({ ctx }: { ctx: SiteContext }): SafeHtml {
   }
   const [y, m, d] = rates.date.split('-').map(Number);
   const dateLabel = formatLongDate(lang, 'UTC', Date.UTC(y, m - 1, d, 12));
+  const shortDate = `${String(d).padStart(2, '0')}${lang === 'en' ? '/' : '.'}${String(m).padStart(2, '0')}`;
   return (
     <section class="rates" aria-label={s.ratesLabel}>
       <h2 class="visually-hidden">{s.ratesTitle(dateLabel)}</h2>
-      <ul>
-        {rates.rates.map((r) => {
-          const dir = r.previous == null || Math.abs(r.rate - r.previous) < 0.00005 ? 'same' : r.rate > r.previous ? 'up' : 'down';
-          const mark = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '';
-          const label = dir === 'up' ? s.rateUp : dir === 'down' ? s.rateDown : s.rateSame;
-          return (
-            <li class={`rate rate-${dir}`}>
-              <span class="rate-code">{r.code}</span> <span class="rate-value">{formatDecimal(lang, r.rate, 2)}</span>
-              {mark ? <span class="rate-dir" aria-hidden="true">{mark}</span> : null}
-              <span class="visually-hidden"> ({label})</span>
-            </li>
-          );
-        })}
-      </ul>
-      <p class="rates-date">
-        <time datetime={rates.date}>{dateLabel}</time>
-      </p>
+      <a class="rates-link" href={ratesPath(lang)} title={s.ratesAll}>
+        <ul>
+          {rates.rates.map((r) => {
+            const dir = r.previous == null || Math.abs(r.rate - r.previous) < 0.00005 ? 'same' : r.rate > r.previous ? 'up' : 'down';
+            const mark = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '';
+            const label = dir === 'up' ? s.rateUp : dir === 'down' ? s.rateDown : s.rateSame;
+            return (
+              <li class={`rate rate-${dir}`}>
+                <span class="rate-code">{r.code}</span> <span class="rate-value">{formatDecimal(lang, r.rate, 2)}</span>
+                {mark ? <span class="rate-dir" aria-hidden="true">{mark}</span> : null}
+                <span class="visually-hidden"> ({label})</span>
+              </li>
+            );
+          })}
+        </ul>
+        <span class="rates-date">
+          <time datetime={rates.date}>{dateLabel}</time>
+        </span>
+        <span class="rates-date-short" aria-hidden="true">
+          {shortDate}
+        </span>
+      </a>
     </section>
   );
 }

@@ -46,7 +46,7 @@ export class SiteServices {
   async context(lang: Lang, now: number, languageLinks: Partial<Record<Lang, string>> = {}): Promise<SiteContext> {
     const [rubrics, rates] = await Promise.all([
       this.taxonomy.rubrics(lang),
-      this.rates.latest(HEADER_CURRENCIES, isoDay(this.config.siteTz, now)),
+      this.rates.latest(this.config.rateCurrencies ?? HEADER_CURRENCIES, isoDay(this.config.siteTz, now)),
     ]);
     return { ...baseContext(lang, this.config, now, this.assets), rubrics, rates, languageLinks };
   }
