@@ -1,16 +1,17 @@
 // The rates page: every currency of a date with its change, a date picker, a history chart with its
 // data table, and a som ↔ currency converter. Everything works without JavaScript (GET forms).
-import type { Lang } from '../../../domain/lang.js';
-import { currencyName, formatAmount, formatSigned } from '../../../i18n/currencies.js';
-import { formatLongDate } from '../../../i18n/format.js';
+import { currencyName, formatAmount } from '../../../i18n/currencies.js';
 import type { HistoryPoint, RatesDay } from '../../../store/rates.js';
 import { Layout } from '../../components/layout.js';
 import { DayFeed } from '../../components/lists.js';
-import { h, raw, type SafeHtml } from '../../jsx.js';
+import { h, type SafeHtml } from '../../jsx.js';
 import type { SiteContext } from '../../context.js';
 import type { DayFeedData } from '../services.js';
-import { buildChart } from './chart.js';
-import { CHART_PERIODS, ratesHref, ratesPath, type ChartPeriod, type Direction, type RatesState } from './urls.js';
+import { ChangeCell } from './change-cell.js';
+import { ChartSection } from './chart-section.js';
+import { Converter } from './converter.js';
+import { dateLabel, formatRate } from './format.js';
+import { ratesHref, ratesPath, type ChartPeriod, type Direction, type RatesState } from './urls.js';
 
 export type Conversion =
   | { ok: true; amount: number; currency: string; direction: Direction; rate: number; result: number }
@@ -33,32 +34,6 @@ export interface RatesPageData {
   chart: { code: string; days: ChartPeriod; points: HistoryPoint[] } | null;
   conversion: Conversion | null;
   feed: DayFeedData[];
-}
-
-const noon = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y, m - 1, d, 12);
-};
-
-/** "14 February 2024" for a YYYY-MM-DD date (a calendar date: no time zone involved). */
-export function dateLabel(lang: Lang, date: string): string {
-  return formatLongDate(lang, 'UTC', noon(date));
-}
-
-const LOCALE: Record<Lang, string> = { ru: 'ru-RU', ky: 'ky-KG', en: 'en-GB' };
-function shortDate(lang: Lang, date: string): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(noon(date));
-}
-
-/** A per-unit rate: four decimals as the National Bank publishes them, six for tiny currencies. */
-export function formatRate(lang: Lang, rate: number): string {
-  return formatAmount(lang, rate, rate > 0 && rate < 0.01 ? 6 : 4);
-}
-
-export function direction(rate: number, previous: number | null): 'up' | 'down' | 'same' | 'none' {
-  if (previous == null) return 'none';
-  if (Math.abs(rate - previous) < 0.00005) return 'same';
-  return rate > previous ? 'up' : 'down';
 }
 
 export function RatesPage({ ctx, data }: { ctx: SiteContext; data: RatesPageData }): SafeHtml {
@@ -140,26 +115,6 @@ function DateForm({ ctx, data }: { ctx: SiteContext; data: RatesPageData }): Saf
   );
 }
 
-function ChangeCell({ ctx, rate, previous }: { ctx: SiteContext; rate: number; previous: number | null }): SafeHtml {
-  const { s, lang } = ctx;
-  const dir = direction(rate, previous);
-  if (dir === 'none') return <td class="rates-change change-none">—</td>;
-  const mark = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '';
-  const label = dir === 'up' ? s.rateUp : dir === 'down' ? s.rateDown : s.rateSame;
-  return (
-    <td class={`rates-change change-${dir}`}>
-      {formatSigned(lang, rate - previous!, rate < 0.01 ? 6 : 4)}
-      {mark ? (
-        <span class="rate-dir" aria-hidden="true">
-          {' '}
-          {mark}
-        </span>
-      ) : null}
-      <span class="visually-hidden"> ({label})</span>
-    </td>
-  );
-}
-
 function RatesTable({ ctx, data, day }: { ctx: SiteContext; data: RatesPageData; day: RatesDay }): SafeHtml {
   const { s, lang } = ctx;
   const corrected = day.rates.some((r) => r.corrected);
@@ -218,199 +173,4 @@ function RatesTable({ ctx, data, day }: { ctx: SiteContext; data: RatesPageData;
   );
 }
 
-function ChartSection({ ctx, data, chart }: { ctx: SiteContext; data: RatesPageData; chart: NonNullable<RatesPageData['chart']> }): SafeHtml {
-  const { s, lang } = ctx;
-  const name = `${currencyName(lang, chart.code)} (${chart.code})`;
-  const title = s.ratesChartTitle(name, chart.days);
-  const pts = chart.points.map((p) => ({ date: p.date, value: p.rate }));
-  let desc = s.ratesChartEmpty;
-  if (pts.length) {
-    const values = pts.map((p) => p.value);
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    const fmt = (v: number) => formatRate(lang, v);
-    desc = s.ratesChartDesc({
-      from: dateLabel(lang, pts[0].date),
-      to: dateLabel(lang, pts[pts.length - 1].date),
-      first: fmt(pts[0].value),
-      last: fmt(pts[pts.length - 1].value),
-      min: fmt(min),
-      minDate: dateLabel(lang, pts[values.indexOf(min)].date),
-      max: fmt(max),
-      maxDate: dateLabel(lang, pts[values.indexOf(max)].date),
-    });
-  }
-  const common = {
-    title,
-    desc,
-    formatValue: (v: number, d: number) => formatAmount(lang, v, d),
-    formatDate: (d: string) => shortDate(lang, d),
-    formatMark: (v: number) => formatRate(lang, v),
-    minLabel: s.ratesChartMin,
-    maxLabel: s.ratesChartMax,
-    emptyText: s.ratesChartEmpty,
-  };
-  // Two drawings of the same chart: the wide one for screens, a narrower one whose labels stay legible
-  // on phones. CSS shows one of them; the hidden one is hidden from assistive technology too.
-  const wide = buildChart(pts, { ...common, id: 'rates-chart-wide', width: 720, height: 320, className: 'rate-chart rate-chart-wide' });
-  const narrow = buildChart(pts, { ...common, id: 'rates-chart-narrow', width: 340, height: 240, xTicks: 3, yTicks: 4, fontSize: 11, className: 'rate-chart rate-chart-narrow' });
-  return (
-    <section class="rates-history" id="rates-chart" aria-labelledby="rates-chart-heading">
-      <h2 class="block-title" id="rates-chart-heading">
-        {s.ratesChartHeading}
-      </h2>
-      <form class="rates-chart-form" action={`${ratesPath(lang)}#rates-chart`} method="get">
-        {data.state.date ? <input type="hidden" name="date" value={data.state.date} /> : null}
-        <div class="rates-field">
-          <label for="chart-code">{s.ratesCurrency}</label>
-          <select id="chart-code" name="code">
-            {(data.day?.rates ?? []).map((r) => (
-              <option value={r.code} selected={r.code === chart.code}>
-                {`${r.code} — ${currencyName(lang, r.code)}`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="rates-field">
-          <label for="chart-days">{s.ratesPeriod}</label>
-          <select id="chart-days" name="days">
-            {CHART_PERIODS.map((n) => (
-              <option value={String(n)} selected={n === chart.days}>
-                {s.ratesDays(n)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">{s.ratesShow}</button>
-      </form>
-      <figure class="rates-figure">
-        {raw(wide)}
-        {raw(narrow)}
-      </figure>
-      {pts.length ? (
-        <details class="rates-data">
-          <summary>{s.ratesChartTable}</summary>
-          <div class="table-scroll">
-            <table class="rates-table rates-history-table">
-              <caption>{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.ratesColDate}</th>
-                  <th scope="col" class="num">
-                    {s.ratesColRate}
-                  </th>
-                  <th scope="col" class="num">
-                    {s.ratesColChange}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {chart.points
-                  .slice()
-                  .reverse()
-                  .map((p, i, all) => (
-                    <tr>
-                      <th scope="row">
-                        <time datetime={p.date}>{dateLabel(lang, p.date)}</time>
-                      </th>
-                      <td class="num">
-                        {formatRate(lang, p.rate)}
-                        {p.corrected ? (
-                          <span class="rate-corrected" title={s.ratesCorrected}>
-                            <span aria-hidden="true">*</span>
-                            <span class="visually-hidden"> ({s.ratesCorrected})</span>
-                          </span>
-                        ) : null}
-                      </td>
-                      <ChangeCell ctx={ctx} rate={p.rate} previous={all[i + 1]?.rate ?? null} />
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      ) : null}
-    </section>
-  );
-}
-
-function Converter({ ctx, data, day }: { ctx: SiteContext; data: RatesPageData; day: RatesDay }): SafeHtml {
-  const { s, lang } = ctx;
-  const st = data.state;
-  const c = data.conversion;
-  const error = c && !c.ok ? c.error : null;
-  const selected = st.currency && day.rates.some((r) => r.code === st.currency) ? st.currency : (day.rates.find((r) => r.code === 'USD') ?? day.rates[0])?.code;
-  const errorText = error === 'badAmount' ? s.convBadAmount : error === 'tooLarge' ? s.convTooLarge : error === 'unknownCurrency' ? s.convUnknownCurrency : null;
-  return (
-    <section class="converter" id="converter" aria-labelledby="converter-title">
-      <h2 class="block-title" id="converter-title">
-        {s.convTitle}
-      </h2>
-      <form class="converter-form" action={`${ratesPath(lang)}#converter`} method="get">
-        {st.date ? <input type="hidden" name="date" value={st.date} /> : null}
-        {st.code ? <input type="hidden" name="code" value={st.code} /> : null}
-        {st.days !== 30 ? <input type="hidden" name="days" value={String(st.days)} /> : null}
-        <div class="rates-field">
-          <label for="conv-amount">{s.convAmount}</label>
-          <input
-            type="text"
-            id="conv-amount"
-            name="amount"
-            inputmode="decimal"
-            autocomplete="off"
-            value={st.amount}
-            aria-invalid={error === 'badAmount' || error === 'tooLarge' ? 'true' : undefined}
-            aria-describedby={errorText ? 'conv-error' : undefined}
-          />
-        </div>
-        <div class="rates-field">
-          <label for="conv-currency">{s.ratesCurrency}</label>
-          <select id="conv-currency" name="currency">
-            {day.rates.map((r) => (
-              <option value={r.code} selected={r.code === selected}>
-                {`${r.code} — ${currencyName(lang, r.code)}`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset class="converter-direction">
-          <legend>{s.convDirection}</legend>
-          <label>
-            <input type="radio" name="direction" value="to-som" checked={st.direction === 'to-som'} /> {s.convToSom}
-          </label>
-          <label>
-            <input type="radio" name="direction" value="from-som" checked={st.direction === 'from-som'} /> {s.convFromSom}
-          </label>
-        </fieldset>
-        <button type="submit">{s.convSubmit}</button>
-      </form>
-      <div class="converter-result" role="status">
-        {errorText ? (
-          <p class="converter-error" id="conv-error">
-            {errorText}
-          </p>
-        ) : null}
-        {c && c.ok ? <ConversionResult ctx={ctx} c={c} date={day.date} /> : null}
-      </div>
-    </section>
-  );
-}
-
-function ConversionResult({ ctx, c, date }: { ctx: SiteContext; c: Extract<Conversion, { ok: true }>; date: string }): SafeHtml {
-  const { s, lang } = ctx;
-  const [fromAmount, fromUnit, toAmount, toUnit] = c.direction === 'to-som' ? [c.amount, c.currency, c.result, s.som] : [c.amount, s.som, c.result, c.currency];
-  return (
-    <div>
-      <p class="converter-answer">
-        <output for="conv-amount conv-currency">
-          {`${formatAmount(lang, fromAmount, 2)}\u00a0${fromUnit} = `}
-          <strong>{`${formatAmount(lang, toAmount, 2)}\u00a0${toUnit}`}</strong>
-        </output>
-      </p>
-      <p class="converter-rate">
-        {`1\u00a0${c.currency} = ${formatRate(lang, c.rate)}\u00a0${s.som}. `}
-        {s.convAtRate(dateLabel(lang, date))}
-      </p>
-    </div>
-  );
-}
+export { dateLabel, direction, formatRate } from './format.js';
