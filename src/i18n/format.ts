@@ -22,10 +22,19 @@ function parts(lang: Lang, tz: string, ms: number, options: Intl.DateTimeFormatO
   return out;
 }
 
-/** "14:35" */
+const timeCache = new Map<string, string>();
+
+/** "14:35" (the same digits in every language; cached per minute, as feeds repeat the same times) */
 export function formatTime(lang: Lang, tz: string, ms: number): string {
-  const p = parts(lang, tz, ms, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return `${p.hour}:${p.minute}`;
+  const key = `${tz}|${Math.floor(ms / 60_000)}`;
+  let time = timeCache.get(key);
+  if (time === undefined) {
+    const p = parts(lang, tz, ms, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    time = `${p.hour}:${p.minute}`;
+    if (timeCache.size >= 20_000) timeCache.clear();
+    timeCache.set(key, time);
+  }
+  return time;
 }
 
 /** "14 February" / "14 февраля" / "14-февраль" */
