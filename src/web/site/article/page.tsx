@@ -1,7 +1,7 @@
 import type { ArticleFull, ArticleSummary, HeadlineRef } from '../../../domain/article.js';
 import { formatInteger } from '../../../i18n/format.js';
 import { Layout } from '../../components/layout.js';
-import { DayFeed, PopularList, StoryCard } from '../../components/lists.js';
+import { DayFeed, PopularList } from '../../components/lists.js';
 import { printPath, shortPath, absolute, articlePath } from '../../urls.js';
 import { h, type SafeHtml } from '../../jsx.js';
 import type { SiteContext } from '../../context.js';
@@ -77,6 +77,3 @@ export function ArticlePage({ ctx, data }: { ctx: SiteContext; data: ArticlePage
     </Layout>
   );
 }
-
-// Kept for pages that show a compact teaser of the same article elsewhere.
-export { StoryCard };

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { KNOWN_LANGS, type Lang } from '../../../domain/lang.js';
 import { matcherOf, parseQuery, widenToPrefixes, MAX_QUERY_LENGTH } from '../../../domain/search/index.js';
 import { dayRange } from '../../../i18n/format.js';
-import { COUNT_LIMIT, SearchReader, type SearchSort } from '../../../store/search.js';
+import { COUNT_LIMIT, SearchReader } from '../../../store/search.js';
 import { parsePage, sendHtml } from '../html.js';
 import type { SiteServices } from '../services.js';
 import { SearchPage, type SearchData } from './page.js';
