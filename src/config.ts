@@ -37,6 +37,14 @@ export interface Config {
   ratesTimeoutMs: number;
   /** the currencies shown in the page header, in order (RATES_CURRENCIES, default USD,EUR,RUB) */
   rateCurrencies: string[];
+  /** largest accepted upload, in bytes (MEDIA_MAX_MB, default 20) */
+  mediaMaxBytes: number;
+  /** a newsroom session ends after this long without a request (SESSION_IDLE_HOURS, default 12) */
+  sessionIdleMs: number;
+  /** and after this long in any case (SESSION_MAX_DAYS, default 14) */
+  sessionMaxMs: number;
+  /** run the scheduler that publishes scheduled articles and empties the trash (SCHEDULER, default on) */
+  scheduler: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +89,10 @@ const envSchema = z.object({
     .transform((v) => v.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean))
     .refine((list) => list.length > 0, 'must name at least one currency')
     .refine((list) => list.every((c) => /^[A-Z]{3}$/.test(c)), 'must be three-letter currency codes such as USD,EUR,RUB'),
+  MEDIA_MAX_MB: z.coerce.number().positive('must be positive').max(500, 'must be at most 500').default(20),
+  SESSION_IDLE_HOURS: z.coerce.number().positive('must be positive').max(24 * 90, 'must be at most 2160 (90 days)').default(12),
+  SESSION_MAX_DAYS: z.coerce.number().positive('must be positive').max(365, 'must be at most 365').default(14),
+  SCHEDULER: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
 });
 
 /** An http(s) URL with a default; an empty value means "off". */
@@ -149,5 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ratesIntervalMinutes: e.RATES_INTERVAL_MINUTES,
     ratesTimeoutMs: Math.round(e.RATES_TIMEOUT_SECONDS * 1000),
     rateCurrencies: e.RATES_CURRENCIES,
+    mediaMaxBytes: Math.round(e.MEDIA_MAX_MB * 1024 * 1024),
+    sessionIdleMs: Math.round(e.SESSION_IDLE_HOURS * 3_600_000),
+    sessionMaxMs: Math.round(e.SESSION_MAX_DAYS * 86_400_000),
+    scheduler: !['off', 'false', '0'].includes(e.SCHEDULER),
   };
 }

@@ -2,7 +2,8 @@
 // dialects, so rows look the same on SQLite and PostgreSQL (docs/decisions/002-one-schema-two-dialects.md).
 import type { Generated } from 'kysely';
 
-export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished' | 'trashed';
+export type Role = 'administrator' | 'editor' | 'author' | 'translator';
 
 export interface StoriesTable {
   id: Generated<number>;
@@ -36,6 +37,12 @@ export interface ArticlesTable {
   search_title: string;
   /** index forms of the lead and body */
   search_text: string;
+  /** raised by every save; a save based on an older version is refused (optimistic locking) */
+  version: Generated<number>;
+  created_by: number | null;
+  updated_by: number | null;
+  trashed_at: number | null;
+  status_before_trash: ArticleStatus | null;
 }
 
 export interface AuthorsTable {
@@ -99,6 +106,95 @@ export interface ImagesTable {
   /** JSON: [{ width, height, file, mime }] smaller renditions for srcset */
   variants: string;
   created_at: number;
+  /** required before an article using the image can be published */
+  alt: string | null;
+  caption: string | null;
+  original_name: string | null;
+  size_bytes: number | null;
+  uploaded_by: number | null;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** stored lower-case */
+  email: string;
+  name: string;
+  role: Role;
+  author_id: number | null;
+  /** argon2id; null until the user follows their setup link */
+  password_hash: string | null;
+  disabled: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export type OneTimeLinkKind = 'setup' | 'invite' | 'reset';
+
+export interface OneTimeLinksTable {
+  id: Generated<number>;
+  kind: OneTimeLinkKind;
+  /** null for 'setup' (the first administrator does not exist yet) */
+  user_id: number | null;
+  token_hash: string;
+  expires_at: number;
+  used_at: number | null;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie's token */
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  key: string;
+  at: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: number;
+  user_id: number | null;
+  user_name: string | null;
+  action: string;
+  article_id: number | null;
+  target: string | null;
+  /** JSON */
+  details: string | null;
+  ip: string | null;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  headline: string;
+  lead: string;
+  body: string;
+  /** JSON: RevisionMeta (src/newsroom/articles) */
+  meta: string;
+  user_id: number | null;
+  user_name: string | null;
+  created_at: number;
 }
 
 export interface CurrencyRatesTable {
@@ -160,4 +256,11 @@ export interface Database {
   currency_rates: CurrencyRatesTable;
   currency_rate_corrections: CurrencyRateCorrectionsTable;
   rate_fetch_state: RateFetchStateTable;
+  users: UsersTable;
+  one_time_links: OneTimeLinksTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
+  audit_log: AuditLogTable;
+  article_revisions: ArticleRevisionsTable;
 }

@@ -18,6 +18,9 @@ import { listingRoutes } from './site/listing/routes.js';
 import { searchRoutes } from './site/search/routes.js';
 import { SiteServices } from './site/services.js';
 import { sitemapRoutes } from './sitemaps/routes.js';
+import { newsroomDeps, type ContentChange } from '../newsroom/deps.js';
+import { newsroomPlugin } from '../newsroom/plugin.js';
+import { loadNewsroomAssets } from '../newsroom/ui/assets.js';
 
 export interface AppOptions {
   config: Config;
@@ -26,6 +29,8 @@ export interface AppOptions {
   now?: () => number;
   logger?: boolean;
   assets?: Assets;
+  /** told about every change readers can see (publishing, rates, …) */
+  onChange?: (change: ContentChange) => void;
 }
 
 const SECURITY_HEADERS = {
@@ -33,7 +38,7 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'strict-origin-when-cross-origin',
   'x-frame-options': 'SAMEORIGIN',
   'content-security-policy':
-    "default-src 'self'; img-src 'self' data: https:; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+    "default-src 'self'; img-src 'self' data: blob: https:; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
 };
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -47,6 +52,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   const assets = opts.assets ?? (await loadAssets());
   const svc = new SiteServices(store, config, assets, opts.now ?? Date.now);
+  const newsroomAssets = loadNewsroomAssets();
 
   app.addHook('onRequest', async (req, reply) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
@@ -60,7 +66,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/static/*', async (req, reply) => {
-    const asset = assets.byPath.get(req.url.split('?')[0]);
+    const p = req.url.split('?')[0];
+    const asset = assets.byPath.get(p) ?? newsroomAssets.byPath.get(p);
     if (!asset) return reply.callNotFound();
     return reply.header('content-type', asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
   });
@@ -99,6 +106,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, svc);
   feedRoutes(app, svc);
   sitemapRoutes(app, svc);
+  const deps = newsroomDeps({ store, config, now: opts.now ?? Date.now, log: app.log, assets: newsroomAssets, changed: opts.onChange });
+  await app.register(async (scope) => newsroomPlugin(scope, deps));
 
   function langOf(req: FastifyRequest): Lang {
     const first = req.url.split('/')[1] ?? '';

@@ -50,10 +50,10 @@ export async function testDatabase(): Promise<{ config: Config; store: Store }> 
   return { config, store: openStore(config) };
 }
 
-export async function testApp(opts: { now?: number; configure?: (c: Config) => void } = {}): Promise<TestApp> {
+export async function testApp(opts: { now?: number; clock?: () => number; configure?: (c: Config) => void } = {}): Promise<TestApp> {
   const { config, store } = await testDatabase();
   opts.configure?.(config);
-  const app = await buildApp({ config, store, now: () => opts.now ?? TEST_NOW, logger: false });
+  const app = await buildApp({ config, store, now: opts.clock ?? (() => opts.now ?? TEST_NOW), logger: false });
   await app.ready();
   return {
     app,

@@ -4,6 +4,7 @@ import type { Dialect } from '../../config.js';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-search.js';
 import * as m003 from './003-rates.js';
+import * as m004 from './004-newsroom.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -18,6 +19,7 @@ const MODULES: Record<string, MigrationModule> = {
   '001-initial': m001,
   '002-search': m002,
   '003-rates': m003,
+  '004-newsroom': m004,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {

@@ -1,0 +1,5 @@
+// (being written in this change)
+import type { FastifyInstance } from 'fastify';
+import type { NewsroomDeps } from '../deps.js';
+
+export function userRoutes(_app: FastifyInstance, _deps: NewsroomDeps): void {}
