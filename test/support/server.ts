@@ -17,7 +17,7 @@ export interface TestServer extends TestApp {
   url(path: string): string;
 }
 
-export async function startTestServer(opts: { now?: number; configure?: (c: Config) => void } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { now?: number; clock?: () => number; configure?: (c: Config) => void } = {}): Promise<TestServer> {
   const server = http.createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -32,6 +32,7 @@ export async function startTestServer(opts: { now?: number; configure?: (c: Conf
   try {
     t = await testApp({
       now: opts.now,
+      clock: opts.clock,
       configure(c) {
         c.baseUrl = baseUrl;
         opts.configure?.(c);
