@@ -5,6 +5,7 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-search.js';
 import * as m003 from './003-rates.js';
 import * as m004 from './004-newsroom.js';
+import * as m005taxonomy from './005-taxonomy.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -20,6 +21,7 @@ const MODULES: Record<string, MigrationModule> = {
   '002-search': m002,
   '003-rates': m003,
   '004-newsroom': m004,
+  '005-taxonomy': m005taxonomy,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
