@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ArticleSummary } from '../../../domain/article.js';
 import type { Lang } from '../../../domain/lang.js';
 import type { Page } from '../../../store/articles.js';
+import { slugRedirect } from '../../../store/taxonomy-admin.js';
 import { feedLinks, type FeedLink } from '../../feeds/links.js';
-import { authorPath, rubricPath, tagPath } from '../../urls.js';
+import { authorPath, rubricPath, tagPath, withPage } from '../../urls.js';
 import { parsePage, sendHtml } from '../html.js';
 import type { SiteServices } from '../services.js';
 import { ListingPage, type ListingData } from './page.js';
@@ -40,6 +41,9 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
     const { lang, slug } = req.params;
     if (!svc.isEnabled(lang)) return reply.callNotFound();
     const rubric = await svc.taxonomy.rubricBySlug(lang, slug);
+    // a renamed rubric's old address leads to the new one (slug_redirects, written by the newsroom)
+    const moved = rubric ? null : await slugRedirect(svc.store.db, 'rubric', lang, slug);
+    if (moved) return reply.redirect(withPage(rubricPath(lang, moved), Number(req.query.page) || 1), 301);
     const subject: Subject | null = rubric && {
       title: rubric.name,
       basePath: rubricPath(lang, rubric.slug),
@@ -54,6 +58,8 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
     const { lang, slug } = req.params;
     if (!svc.isEnabled(lang)) return reply.callNotFound();
     const tag = await svc.taxonomy.tagBySlug(lang, slug);
+    const moved = tag ? null : await slugRedirect(svc.store.db, 'tag', lang, slug);
+    if (moved) return reply.redirect(withPage(tagPath(lang, moved), Number(req.query.page) || 1), 301);
     const subject: Subject | null = tag && {
       title: `#${tag.name}`,
       basePath: tagPath(lang, tag.slug),
