@@ -14,7 +14,7 @@ export interface ArticleInput {
   rubricId: number | null;
   /** tag names in the article's language; unknown names create tags */
   tags: string[];
-  /** bylines (authors.id), in order; empty: the signed-in user's own byline */
+  /** bylines (authors.id), in order; empty: on create the signed-in user's own byline, on save the current bylines */
   authorIds: number[];
   sourceName: string | null;
   sourceUrl: string | null;
@@ -65,6 +65,10 @@ export interface ArticleListItem {
   isPinned: boolean;
   /** every language the story exists in, with the article id and status there */
   languages: Array<{ lang: Lang; id: number; status: ArticleStatus }>;
+  /** when it went to the trash (trashed articles only) */
+  trashedAt?: number | null;
+  /** when the trash empties itself of it: trashedAt + 30 days (trashed articles only) */
+  purgeAt?: number | null;
 }
 
 export interface ArticleListFilter {
@@ -96,8 +100,12 @@ export interface RevisionSummary {
   userName: string | null;
   createdAt: number;
   headline: string;
-  /** 'save' | 'autosave' | 'restore' | 'status' */
+  /** 'create' | 'translate' | 'save' | 'autosave' | 'restore' */
   kind: string;
+  /** an autosave of a published article that was not put online (kind 'autosave') */
+  pending?: boolean;
+  /** kind 'restore': the revision whose content was brought back */
+  restoredFrom?: number | null;
 }
 
 /** A word-level diff: runs of equal, inserted and deleted text, per field. */
@@ -109,7 +117,12 @@ export interface RevisionDiff {
 
 /** Outcome of a save: saved, or refused because someone saved a newer version first. */
 export type SaveResult =
-  | { ok: true; article: NewsroomArticle }
+  | {
+      ok: true;
+      article: NewsroomArticle;
+      /** an autosave of a published article: kept as a revision only, readers still see the saved text */
+      autosaveOnly?: boolean;
+    }
   | { ok: false; conflict: true; current: NewsroomArticle; message: string };
 
 /** Why an action is refused, shown to the user as is. HTTP status: 400 invalid, 403 role, 404, 409 state/conflict. */
@@ -130,6 +143,13 @@ export interface TranslationQueueItem {
   /** the best original to translate from (published, newest) */
   source: { id: number; lang: Lang; headline: string; publishedAt: number | null; status: ArticleStatus };
   lang: Lang;
+}
+
+export interface TranslationQueuePage {
+  items: TranslationQueueItem[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 /** The JSON the API and the editor island exchange. */

@@ -1,0 +1,71 @@
+// The alt-text rule: an article goes live only when every picture it shows can be described to a
+// reader who cannot see it. A picture counts as described when its own alt text (the cover's
+// cover_alt, a body image node's alt) or the media library's alt text for that image is filled in.
+import type { DocNode, ImageNode } from '../../../domain/document/types.js';
+import type { Db } from './common.js';
+
+export interface AltCheckTarget {
+  coverImageId: number | null;
+  coverAlt: string | null;
+  body: DocNode;
+}
+
+/** Media-library path of a body image (src "/media/uploads/x.jpg" -> "uploads/x.jpg"), or null for https images. */
+export function mediaPath(src: string): string | null {
+  const m = /^\/media\/(.+)$/.exec(src);
+  return m ? m[1] : null;
+}
+
+function bodyImages(doc: DocNode): ImageNode[] {
+  return doc.content.filter((b): b is ImageNode => b.type === 'image');
+}
+
+/** Human-readable names of the pictures that lack alt text (empty when the article may go live). */
+export async function imagesWithoutAlt(db: Db, a: AltCheckTarget): Promise<{ cover: string | null; body: string[] }> {
+  const images = bodyImages(a.body);
+  const paths = [...new Set(images.map((i) => mediaPath(i.attrs.src)).filter((p): p is string => p != null))];
+  const rows = paths.length ? await db.selectFrom('images').where('file', 'in', paths).select(['id', 'file', 'alt', 'original_name']).execute() : [];
+  // A body image may show one of the library image's renditions instead of the original.
+  const missing = paths.filter((p) => !rows.some((r) => r.file === p));
+  for (const p of missing) {
+    // LIKE narrows the search (its wildcards may over-match); the parsed variants decide.
+    const candidates = await db.selectFrom('images').where('variants', 'like', `%${p}%`).select(['id', 'file', 'alt', 'original_name', 'variants']).limit(20).execute();
+    const r = candidates.find((c) => {
+      try {
+        return (JSON.parse(c.variants) as Array<{ file?: string }>).some((v) => v.file === p);
+      } catch {
+        return false;
+      }
+    });
+    if (r) rows.push({ id: r.id, file: p, alt: r.alt, original_name: r.original_name });
+  }
+  const libraryAlt = new Map(rows.map((r) => [r.file, r.alt?.trim() ?? '']));
+
+  let cover: string | null = null;
+  if (a.coverImageId != null && !a.coverAlt?.trim()) {
+    const img = await db.selectFrom('images').where('id', '=', a.coverImageId).select(['file', 'alt', 'original_name']).executeTakeFirst();
+    if (img && !img.alt?.trim()) cover = `the cover image (${img.original_name || img.file})`;
+  }
+  const body: string[] = [];
+  images.forEach((img, i) => {
+    if (img.attrs.alt?.trim()) return;
+    const p = mediaPath(img.attrs.src);
+    if (p != null && libraryAlt.get(p)) return;
+    body.push(`picture ${i + 1} in the body (${p ?? img.attrs.src})`);
+  });
+  return { cover, body };
+}
+
+/** The message and per-field notes when pictures lack alt text, or null. */
+export async function altProblem(db: Db, a: AltCheckTarget): Promise<{ message: string; fields: Record<string, string> } | null> {
+  const { cover, body } = await imagesWithoutAlt(db, a);
+  if (!cover && !body.length) return null;
+  const list = [...(cover ? [cover] : []), ...body];
+  const fields: Record<string, string> = {};
+  if (cover) fields.coverAlt = 'Describe the cover image (alt text) before publishing.';
+  if (body.length) fields.body = `Describe every picture (alt text) before publishing: ${body.join('; ')}.`;
+  return {
+    message: `Add alt text before publishing — a description for readers who cannot see the picture is missing for ${list.join('; ')}. Fill it in here or in the media library.`,
+    fields,
+  };
+}
