@@ -45,6 +45,12 @@ export interface Config {
   sessionMaxMs: number;
   /** run the scheduler that publishes scheduled articles and empties the trash (SCHEDULER, default on) */
   scheduler: boolean;
+  /** memory for rendered pages, in bytes; 0 switches the page cache off (PAGE_CACHE_MB, default 64) */
+  pageCacheBytes: number;
+  /** how long a cached page is served before it is rendered again (PAGE_CACHE_TTL_SECONDS, default 60) */
+  pageCacheTtlMs: number;
+  /** POSTed {keys:[…]} on every change so a CDN can purge by surrogate key (PURGE_WEBHOOK_URL, optional) */
+  purgeWebhookUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +98,9 @@ const envSchema = z.object({
   MEDIA_MAX_MB: z.coerce.number().positive('must be positive').max(500, 'must be at most 500').default(20),
   SESSION_IDLE_HOURS: z.coerce.number().positive('must be positive').max(24 * 90, 'must be at most 2160 (90 days)').default(12),
   SESSION_MAX_DAYS: z.coerce.number().positive('must be positive').max(365, 'must be at most 365').default(14),
+  PAGE_CACHE_MB: z.coerce.number().min(0, 'must be 0 (off) or more').max(16384, 'must be at most 16384').default(64),
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(60, 'must be at most 60 (the clock and view counts may be at most a minute old)').default(60),
+  PURGE_WEBHOOK_URL: optionalUrl(''),
   SCHEDULER: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
 });
 
@@ -164,6 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mediaMaxBytes: Math.round(e.MEDIA_MAX_MB * 1024 * 1024),
     sessionIdleMs: Math.round(e.SESSION_IDLE_HOURS * 3_600_000),
     sessionMaxMs: Math.round(e.SESSION_MAX_DAYS * 86_400_000),
+    pageCacheBytes: Math.round(e.PAGE_CACHE_MB * 1024 * 1024),
+    pageCacheTtlMs: e.PAGE_CACHE_TTL_SECONDS * 1000,
+    purgeWebhookUrl: e.PURGE_WEBHOOK_URL,
     scheduler: !['off', 'false', '0'].includes(e.SCHEDULER),
   };
 }

@@ -15,7 +15,7 @@ export interface NewsroomDeps {
   sessions: SessionStore;
   apiTokens: ApiTokenStore;
   /** called after anything readers see has changed (publish, edit, pin, rates…); issue 7's page cache listens */
-  changed: (what: ContentChange) => void;
+  changed: (what: ContentChange) => Promise<void>;
 }
 
 export type ContentChange =
@@ -29,6 +29,6 @@ export function newsroomDeps(opts: Omit<NewsroomDeps, 'sessions' | 'apiTokens' |
     ...opts,
     sessions: new SessionStore(opts.store.db, opts.config, opts.now),
     apiTokens: new ApiTokenStore(opts.store.db, opts.now),
-    changed: opts.changed ?? (() => {}),
+    changed: opts.changed ?? (async () => {}),
   };
 }

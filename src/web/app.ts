@@ -21,6 +21,10 @@ import { sitemapRoutes } from './sitemaps/routes.js';
 import { newsroomDeps, type ContentChange } from '../newsroom/deps.js';
 import { newsroomPlugin } from '../newsroom/plugin.js';
 import { loadNewsroomAssets } from '../newsroom/ui/assets.js';
+import { installPageCache, staleCopy } from './cache/install.js';
+import { sendStoredPage } from './cache/http.js';
+import { callPurgeWebhook, keysForChange } from './cache/invalidate.js';
+import { PageCache } from './cache/page-cache.js';
 
 export interface AppOptions {
   config: Config;
@@ -31,6 +35,8 @@ export interface AppOptions {
   assets?: Assets;
   /** told about every change readers can see (publishing, rates, …) */
   onChange?: (change: ContentChange) => void;
+  /** the page cache (tests and the benchmark look into it); built from config when not given */
+  pageCache?: PageCache;
 }
 
 const SECURITY_HEADERS = {
@@ -53,6 +59,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const assets = opts.assets ?? (await loadAssets());
   const svc = new SiteServices(store, config, assets, opts.now ?? Date.now);
   const newsroomAssets = loadNewsroomAssets();
+  const now = opts.now ?? Date.now;
+  const pageCache = opts.pageCache ?? new PageCache({ maxBytes: config.pageCacheBytes, now });
+  app.decorate('pageCache', pageCache);
+  app.decorate('contentChanged', (change: ContentChange) => changed(change));
+
+  /** A change readers can see: drop the cached pages that show it, tell a CDN, tell whoever listens. */
+  async function changed(change: ContentChange): Promise<void> {
+    try {
+      const keys = await keysForChange(store.db, config.siteTz, change);
+      pageCache.purge(keys);
+      if (config.purgeWebhookUrl) void callPurgeWebhook(config.purgeWebhookUrl, keys, app.log);
+    } catch (err) {
+      // Without the keys we cannot be precise: drop everything rather than serve an old page.
+      app.log.warn({ err }, 'page cache: could not work out what a change touches; dropping every page');
+      pageCache.purge(['all']);
+    }
+    opts.onChange?.(change);
+  }
 
   app.addHook('onRequest', async (req, reply) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
@@ -64,6 +88,52 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return reply.redirect(pathname + '/' + (q === -1 ? '' : url.slice(q)), 301);
     }
   });
+
+  // Error and not-found handlers come before any route: a route takes the handlers present when it is built.
+  function langOf(req: FastifyRequest): Lang {
+    const first = req.url.split('/')[1] ?? '';
+    return svc.isEnabled(first) ? first : config.defaultLang;
+  }
+
+  async function errorContext(lang: Lang) {
+    const now = svc.now();
+    try {
+      return await svc.context(lang, now);
+    } catch {
+      // The database may be what failed: the error page still renders, without menu and rates.
+      return { ...baseContext(lang, config, now, assets), rubrics: [], rates: null, languageLinks: {} };
+    }
+  }
+
+  app.setNotFoundHandler(async (req, reply) => {
+    const ctx = await errorContext(langOf(req));
+    return reply.code(404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(ErrorPage({ ctx, status: 404 }).html);
+  });
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number }, req, reply) => {
+    let status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) {
+      // The last copy of a public page beats an error page (stale-if-error).
+      const stale = staleCopy(pageCache, req);
+      if (stale) {
+        req.log.warn({ err: error, url: req.url }, 'serving a stale cached page: rendering failed');
+        return reply.code(200).send(sendStoredPage(req, reply, stale, 'STALE', now()));
+      }
+      if (isDatabaseUnavailable(error)) status = 503;
+      req.log.error({ err: error, url: req.url }, 'request failed');
+    }
+    if (status === 503) {
+      const ctx = await errorContext(langOf(req));
+      return reply.code(503).header('retry-after', '30').header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(ErrorPage({ ctx, status: 503 }).html);
+    }
+    if (status !== 500 && status !== 404) {
+      return reply.code(status).header('cache-control', 'no-store').send({ error: error.message });
+    }
+    const ctx = await errorContext(langOf(req));
+    return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(ErrorPage({ ctx, status: status as 404 | 500 }).html);
+  });
+
+  installPageCache(app, { cache: pageCache, ttlMs: config.pageCacheTtlMs, now });
 
   app.get('/static/*', async (req, reply) => {
     const p = req.url.split('?')[0];
@@ -106,40 +176,29 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, svc);
   feedRoutes(app, svc);
   sitemapRoutes(app, svc);
-  const deps = newsroomDeps({ store, config, now: opts.now ?? Date.now, log: app.log, assets: newsroomAssets, changed: opts.onChange });
+  const deps = newsroomDeps({ store, config, now, log: app.log, assets: newsroomAssets, changed });
   await app.register(async (scope) => newsroomPlugin(scope, deps));
 
-  function langOf(req: FastifyRequest): Lang {
-    const first = req.url.split('/')[1] ?? '';
-    return svc.isEnabled(first) ? first : config.defaultLang;
-  }
-
-  async function errorContext(lang: Lang) {
-    const now = svc.now();
-    try {
-      return await svc.context(lang, now);
-    } catch {
-      // The database may be what failed: the error page still renders, without menu and rates.
-      return { ...baseContext(lang, config, now, assets), rubrics: [], rates: null, languageLinks: {} };
-    }
-  }
-
-  app.setNotFoundHandler(async (req, reply) => {
-    const ctx = await errorContext(langOf(req));
-    return reply.code(404).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(ErrorPage({ ctx, status: 404 }).html);
-  });
-
-  app.setErrorHandler(async (error: Error & { statusCode?: number }, req, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) req.log.error({ err: error, url: req.url }, 'request failed');
-    if (status !== 500 && status !== 404) {
-      return reply.code(status).header('cache-control', 'no-store').send({ error: error.message });
-    }
-    const ctx = await errorContext(langOf(req));
-    return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(ErrorPage({ ctx, status: status as 404 | 500 }).html);
-  });
-
-  const ratesJob = startRatesJob({ config, store, log: app.log, now: opts.now });
+  const ratesJob = startRatesJob({ config, store, log: app.log, now: opts.now, onStored: () => changed({ kind: 'rates' }) });
   app.addHook('onClose', async () => ratesJob.stop());
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pageCache: PageCache;
+    /** what the newsroom calls after a change readers can see (tests call it after writing to the store) */
+    contentChanged: (change: ContentChange) => Promise<void>;
+  }
+}
+
+/** Errors that mean the database cannot be reached (as opposed to a bug): answered with 503. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return (
+    /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH|57P0[1-3]|08\d{3}|53300|SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|CORRUPT|FULL|NOTADB)\w*)$/.test(code) ||
+    /driver has already been destroyed|database connection is not open|Connection terminated|Cannot use a pool after calling end|The database connection is not open/i.test(message)
+  );
 }

@@ -95,6 +95,8 @@ export const en: Strings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no such page. The story may have moved, or the link may have a typo.',
   errorTitle: 'Server error',
+  unavailableTitle: 'Temporarily unavailable',
+  unavailableText: 'The site cannot reach its database for a moment. Please reload the page in a minute; the news will be back.',
   errorText: 'Something went wrong on our side. We know about it; please reload the page a little later.',
   backHome: 'Go to the home page',
   footerAbout: 'A news agency covering Kyrgyzstan and Central Asia in Russian, Kyrgyz and English.',

@@ -94,6 +94,8 @@ export interface Strings {
   notFoundText: string;
   errorTitle: string;
   errorText: string;
+  unavailableTitle: string;
+  unavailableText: string;
   backHome: string;
   footerAbout: string;
   footerRights: (year: number, site: string) => string;

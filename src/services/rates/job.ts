@@ -25,6 +25,8 @@ export interface RatesJobOptions {
   /** tests: other sources or faster retries */
   sources?: RateSource[];
   fetch?: Pick<FetchOptions, 'retries' | 'backoffMs' | 'timeoutMs'>;
+  /** called after a run stored new or changed rates (the page cache drops pages showing rates) */
+  onStored?: () => void | Promise<void>;
 }
 
 /** Whether the daily NBKR rates need fetching: none stored for today or tomorrow (site time zone). */
@@ -49,6 +51,10 @@ export function startRatesJob(opts: RatesJobOptions): RatesJob {
     // One run at a time: a tick that arrives while a slow fetch is still retrying joins it.
     if (running) return running;
     running = fetchAll(store, sources, { timeoutMs: config.ratesTimeoutMs, ...opts.fetch, now, signal: abort.signal, log })
+      .then(async (outcomes) => {
+        if (opts.onStored && outcomes.some((o) => o.status === 'stored')) await opts.onStored();
+        return outcomes;
+      })
       .catch((err) => {
         log.warn(`rates: fetch run failed: ${err instanceof Error ? err.message : String(err)}`);
         return [] as FetchOutcome[];

@@ -11,6 +11,8 @@ import { httpDate } from './dates.js';
 import { renderJsonFeed } from './json.js';
 import { buildChannel, FEED_SIZE, MediaSizes, type ChannelSubject, type FeedChannel } from './model.js';
 import { renderRss } from './rss.js';
+import { publicCacheControl } from '../cache/http.js';
+import { markCacheable } from '../cache/install.js';
 
 const CONTENT_TYPES: Record<FeedFile, string> = {
   'feed.rss': 'application/rss+xml; charset=utf-8',
@@ -47,6 +49,8 @@ export function feedRoutes(app: FastifyInstance, svc: SiteServices): void {
       .header('last-modified', httpDate(channel.updatedAt))
       .header('cache-control', 'public, max-age=60, stale-while-revalidate=60')
     if (notModified(req, etag, channel.updatedAt)) return reply.code(304).send();
+    const slot = scope.rubricId != null ? `rubric:${scope.rubricId}` : scope.tagId != null ? `tag:${scope.tagId}` : `home:${subject.lang}`;
+    markCacheable(reply, [`feed:${subject.lang}`, slot], publicCacheControl('feed'));
     return reply.code(200).header('content-type', CONTENT_TYPES[file]).send(body);
   }
 

@@ -1,13 +1,19 @@
 import type { FastifyReply } from 'fastify';
+import { markCacheable } from '../cache/install.js';
 import type { SafeHtml } from '../jsx.js';
 
-/** Sends a rendered reader page. */
-export function sendHtml(reply: FastifyReply, page: SafeHtml, status = 200): FastifyReply {
-  return reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', status === 200 ? 'public, max-age=60, stale-while-revalidate=60' : 'no-cache')
-    .send(page.html);
+export interface PageCaching {
+  /** surrogate keys of the places this page shows (see src/web/cache/invalidate.ts) */
+  keys: string[];
+  cacheControl: string;
+}
+
+/** Sends a rendered reader page; with `caching`, the page cache keeps it until a change drops it. */
+export function sendHtml(reply: FastifyReply, page: SafeHtml, status = 200, caching?: PageCaching): FastifyReply {
+  reply.code(status).header('content-type', 'text/html; charset=utf-8');
+  if (status === 200 && caching) markCacheable(reply, caching.keys, caching.cacheControl);
+  else reply.header('cache-control', status === 200 ? 'public, max-age=60, stale-while-revalidate=60' : 'no-cache');
+  return reply.send(page.html);
 }
 
 /** Parses `?page=N`: undefined for page 1 written as such (to redirect), null when it is not a page number. */

@@ -10,6 +10,8 @@ import type { SiteServices } from '../site/services.js';
 import { absolute, homePath, mediaPath, rubricPath, tagPath } from '../urls.js';
 import { isValidMonth, monthOf, monthRange, monthsWithArticles } from './months.js';
 import { renderIndex, renderUrlSet, type IndexEntry, type UrlEntry } from './render.js';
+import { publicCacheControl } from '../cache/http.js';
+import { markCacheable } from '../cache/install.js';
 
 /** The sitemaps.org limit of URLs per file. */
 export const MAX_URLS = 50_000;
@@ -37,6 +39,7 @@ function sendCached(req: FastifyRequest, reply: FastifyReply, type: string, body
   const etag = etagOf(body);
   reply.header('etag', etag).header('cache-control', cache);
   if (notModified(req, etag)) return reply.code(304).send();
+  if (cache === CACHE) markCacheable(reply, ['sitemap'], publicCacheControl('sitemap'));
   return reply.code(200).header('content-type', type).send(body);
 }
 

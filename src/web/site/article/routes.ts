@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../../../domain/lang.js';
 import { articlePath, printPath } from '../../urls.js';
+import { publicCacheControl } from '../../cache/http.js';
 import { sendHtml } from '../html.js';
 import type { SiteServices } from '../services.js';
 import { ArticlePage } from './page.js';
@@ -39,7 +40,10 @@ export function articleRoutes(app: FastifyInstance, svc: SiteServices): void {
     for (const tr of article.translations) links[tr.lang] = articlePath(tr);
     const ctx = await svc.context(loc.lang, now, links);
     const page = ArticlePage({ ctx, data: { article, related, popular: popular.filter((p) => p.id !== article.id).slice(0, 4), feed } });
-    return sendHtml(reply, page);
+    return sendHtml(reply, page, 200, {
+      keys: [`story:${article.storyId}`, `sidebar:${article.lang}`],
+      cacheControl: publicCacheControl('article', article.publishedAt, now),
+    });
   });
 
   app.get<{ Params: { lang: string; id: string } }>('/:lang/:id/print/', async (req, reply) => {
@@ -53,7 +57,10 @@ export function articleRoutes(app: FastifyInstance, svc: SiteServices): void {
     const article = await svc.articles.full(loc.id, loc.lang, now);
     if (!article) return reply.callNotFound();
     const ctx = await svc.context(loc.lang, now);
-    return sendHtml(reply, PrintPage({ ctx, a: article }));
+    return sendHtml(reply, PrintPage({ ctx, a: article }), 200, {
+      keys: [`story:${article.storyId}`],
+      cacheControl: publicCacheControl('article', article.publishedAt, now),
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { addDays, isoDay, isValidIsoDay } from '../../../i18n/format.js';
 import { dayPath } from '../../urls.js';
+import { publicCacheControl } from '../../cache/http.js';
 import { sendHtml } from '../html.js';
 import type { SiteServices } from '../services.js';
 import { DayPage } from './page.js';
@@ -18,6 +19,9 @@ export function dayRoutes(app: FastifyInstance, svc: SiteServices): void {
       svc.popular(lang, now, 4),
     ]);
     const nextDay = day < today ? addDays(day, 1) : null;
-    return sendHtml(reply, DayPage({ ctx, data: { feed, previousDay: addDays(day, -1), nextDay, popular } }));
+    return sendHtml(reply, DayPage({ ctx, data: { feed, previousDay: addDays(day, -1), nextDay, popular } }), 200, {
+      keys: [`day:${lang}:${day}`, `sidebar:${lang}`],
+      cacheControl: publicCacheControl('list'),
+    });
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleSummary } from '../../../domain/article.js';
 import { homePath } from '../../urls.js';
+import { publicCacheControl } from '../../cache/http.js';
 import { sendHtml } from '../html.js';
 import type { SiteServices } from '../services.js';
 import { HomePage } from './page.js';
@@ -32,6 +33,9 @@ export function homeRoutes(app: FastifyInstance, svc: SiteServices): void {
     const rubricBlocks = blocks
       .map(({ rubric, items }) => ({ rubric, items: items.filter((a: ArticleSummary) => !shown.has(a.id)).slice(0, 4) }))
       .filter((b) => b.items.length > 0);
-    return sendHtml(reply, HomePage({ ctx, data: { top: topStory, breaking, latest: latestCards, rubricBlocks, popular, feed } }));
+    return sendHtml(reply, HomePage({ ctx, data: { top: topStory, breaking, latest: latestCards, rubricBlocks, popular, feed } }), 200, {
+      keys: [`home:${lang}`, `sidebar:${lang}`],
+      cacheControl: publicCacheControl('list'),
+    });
   });
 }

@@ -5,6 +5,7 @@ import type { Page } from '../../../store/articles.js';
 import { slugRedirect } from '../../../store/taxonomy-admin.js';
 import { feedLinks, type FeedLink } from '../../feeds/links.js';
 import { authorPath, rubricPath, tagPath, withPage } from '../../urls.js';
+import { publicCacheControl } from '../../cache/http.js';
 import { parsePage, sendHtml } from '../html.js';
 import type { SiteServices } from '../services.js';
 import { ListingPage, type ListingData } from './page.js';
@@ -17,6 +18,8 @@ interface Subject {
   alternates: Partial<Record<Lang, string>>;
   /** the list's syndication feeds, for the page head */
   feeds?: FeedLink[];
+  /** the page-cache slot of this list: rubric:7, tag:3, author:5 */
+  cacheKey: string;
   load(limit: number, offset: number, now: number): Promise<Page<ArticleSummary>>;
 }
 
@@ -32,7 +35,7 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
     if (page > pages) return reply.callNotFound();
     const [ctx, feed] = await Promise.all([svc.context(lang, now, subject.alternates), svc.currentDayFeed(lang, now)]);
     const data: ListingData = { kind, title: subject.title, basePath: subject.basePath, alternates: subject.alternates, items: result.items, page, pages, feed, feeds: subject.feeds };
-    return sendHtml(reply, ListingPage({ ctx, data }));
+    return sendHtml(reply, ListingPage({ ctx, data }), 200, { keys: [subject.cacheKey, `sidebar:${lang}`], cacheControl: publicCacheControl('list') });
   }
 
   type Req = { Params: { lang: string; slug: string }; Querystring: { page?: string } };
@@ -49,6 +52,7 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
       basePath: rubricPath(lang, rubric.slug),
       alternates: Object.fromEntries(svc.config.langs.filter((l) => rubric.slugs[l]).map((l) => [l, rubricPath(l, rubric.slugs[l]!)])),
       feeds: feedLinks(`${rubric.name} — ${svc.config.siteName}`, rubricPath(lang, rubric.slug)),
+      cacheKey: `rubric:${rubric.id}`,
       load: (limit, offset, now) => svc.articles.byRubric(lang, rubric.id, now, limit, offset),
     };
     return serve(reply, 'rubric', lang, req.query.page, subject);
@@ -65,6 +69,7 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
       basePath: tagPath(lang, tag.slug),
       alternates: Object.fromEntries(svc.config.langs.filter((l) => tag.slugs[l]).map((l) => [l, tagPath(l, tag.slugs[l]!)])),
       feeds: feedLinks(`#${tag.name} — ${svc.config.siteName}`, tagPath(lang, tag.slug)),
+      cacheKey: `tag:${tag.id}`,
       load: (limit, offset, now) => svc.articles.byTag(lang, tag.id, now, limit, offset),
     };
     return serve(reply, 'tag', lang, req.query.page, subject);
@@ -78,6 +83,7 @@ export function listingRoutes(app: FastifyInstance, svc: SiteServices): void {
       title: author.name,
       basePath: authorPath(lang, author.slug),
       alternates: Object.fromEntries(svc.config.langs.map((l) => [l, authorPath(l, author.slug)])),
+      cacheKey: `author:${author.id}`,
       load: (limit, offset, now) => svc.articles.byAuthor(lang, author.id, now, limit, offset),
     };
     return serve(reply, 'author', lang, req.query.page, subject);

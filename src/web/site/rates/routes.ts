@@ -5,6 +5,7 @@ import { addDays, isoDay, isValidIsoDay } from '../../../i18n/format.js';
 import { parseAmount } from '../../../i18n/currencies.js';
 import type { RatesDay } from '../../../store/rates.js';
 import { ratesApiRoutes } from '../../api/rates.js';
+import { publicCacheControl } from '../../cache/http.js';
 import { sendHtml } from '../html.js';
 import { HEADER_CURRENCIES, type SiteServices } from '../services.js';
 import { RatesPage, type Conversion, type RatesNote, type RatesPageData, type RatesProblem } from './page.js';
@@ -100,7 +101,7 @@ export function ratesRoutes(app: FastifyInstance, svc: SiteServices): void {
     const links = Object.fromEntries(svc.config.langs.map((l) => [l, ratesHref(l, state)]));
     const ctx = await svc.context(lang, now, links);
     const data: RatesPageData = { state, range, maxDate, day, problem, notes, chart, conversion, feed };
-    return sendHtml(reply, RatesPage({ ctx, data }), problem ? 404 : 200);
+    return sendHtml(reply, RatesPage({ ctx, data }), problem ? 404 : 200, { keys: ['rates', `sidebar:${lang}`], cacheControl: publicCacheControl('list') });
   });
 
   ratesApiRoutes(app, svc);
