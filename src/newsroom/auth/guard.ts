@@ -2,6 +2,8 @@
 // Bearer token), CSRF checks on every state-changing request, and route guards by permission.
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { NewsroomDeps } from '../deps.js';
+import { sendPage } from '../ui/render.js';
+import { h } from '../../web/jsx.js';
 import { can, type Action } from './roles.js';
 import { randomToken, safeEqual } from './secrets.js';
 import { SESSION_COOKIE, type Staff } from './sessions.js';
@@ -67,10 +69,14 @@ function submittedCsrf(req: FastifyRequest): string {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The newsroom's deps per request, so that forbidden() can render a page in the newsroom layout. */
+const depsOfRequest = new WeakMap<FastifyRequest, NewsroomDeps>();
+
 export function installAuth(app: FastifyInstance, deps: NewsroomDeps): void {
   app.decorateRequest('staff', null);
 
   app.addHook('onRequest', async (req, reply) => {
+    depsOfRequest.set(req, deps);
     // Newsroom responses are personal: never stored by a browser cache, proxy or CDN, never indexed.
     reply.header('cache-control', 'private, no-store');
     reply.header('x-robots-tag', 'noindex, nofollow');
@@ -130,6 +136,18 @@ export function guard(action?: Action): preHandlerAsyncHookHandler {
 
 export function forbidden(req: FastifyRequest, reply: FastifyReply, message = 'Your role does not allow this.') {
   if (isApiRequest(req)) return reply.code(403).send({ error: message });
+  const deps = depsOfRequest.get(req);
+  if (deps) {
+    return sendPage(req, reply, deps, { title: 'Not allowed', status: 403 }, () =>
+      h(
+        'div',
+        { class: 'nr-narrow nr-card' },
+        h('h1', null, 'Not allowed'),
+        h('p', null, message),
+        h('p', null, req.staff ? `You are signed in as ${req.staff.name} (${req.staff.role}). ` : '', h('a', { href: '/newsroom/' }, 'Back to the newsroom')),
+      ),
+    );
+  }
   return reply.code(403).header('content-type', 'text/html; charset=utf-8').send(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not allowed — Newsroom</title></head><body><main><h1>Not allowed</h1><p>${escapeText(message)}</p><p><a href="/newsroom/">Back to the newsroom</a></p></main></body></html>`);
 }
 

@@ -83,6 +83,29 @@ export class UserStore {
   async setDisabled(id: number, disabled: boolean): Promise<void> {
     await this.db.updateTable('users').set({ disabled: disabled ? 1 : 0, updated_at: this.now() }).where('id', '=', id).execute();
   }
+
+  /** Administrators who can still sign in (the last one may not be disabled or demoted). */
+  async countActiveAdministrators(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .where('role', '=', 'administrator')
+      .where('disabled', '=', 0)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** When each user last signed in (from the audit log, which outlives sessions), by user id. */
+  async lastSignIns(): Promise<Map<number, number>> {
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .where('action', 'in', ['login', 'setup'])
+      .where('user_id', 'is not', null)
+      .groupBy('user_id')
+      .select((eb) => ['user_id', eb.fn.max('at').as('at')])
+      .execute();
+    return new Map(rows.map((r) => [Number(r.user_id), Number(r.at)]));
+  }
 }
 
 export class UserExistsError extends Error {
