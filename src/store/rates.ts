@@ -13,6 +13,8 @@ export interface RateRow {
   rate: number;
   /** the previous stored date's rate, to show the direction of change */
   previous: number | null;
+  /** an editor's correction overrides the fetched value */
+  corrected: boolean;
 }
 
 export interface RatesOfDay {
@@ -47,7 +49,9 @@ export interface HistoryPoint {
 }
 
 const SOURCE_PRIORITY: Record<string, number> = { nbkr: 0, 'nbkr-weekly': 1, demo: 9 };
-const priority = (source: string) => SOURCE_PRIORITY[source] ?? 5;
+/** Lower wins when several sources have stored a rate for the same day and currency. */
+export const sourcePriority = (source: string) => SOURCE_PRIORITY[source] ?? 5;
+const priority = sourcePriority;
 
 interface Effective {
   date: string;
@@ -82,7 +86,7 @@ export class RatesReader {
       const cur = rows.get(key(latest, code));
       if (!cur) continue;
       const before = prev ? rows.get(key(prev, code)) : undefined;
-      rates.push({ code, rate: cur.rate, previous: before ? before.rate : null });
+      rates.push({ code, rate: cur.rate, previous: before ? before.rate : null, corrected: cur.corrected });
     }
     return { date: latest, rates };
   }

@@ -83,6 +83,12 @@ function RatesWidget({ ctx }: { ctx: SiteContext }): SafeHtml {
             return (
               <li class={`rate rate-${dir}`}>
                 <span class="rate-code">{r.code}</span> <span class="rate-value">{formatDecimal(lang, r.rate, 2)}</span>
+                {r.corrected ? (
+                  <span class="rate-corrected" title={s.ratesCorrected}>
+                    <span aria-hidden="true">*</span>
+                    <span class="visually-hidden"> ({s.ratesCorrected})</span>
+                  </span>
+                ) : null}
                 {mark ? <span class="rate-dir" aria-hidden="true">{mark}</span> : null}
                 <span class="visually-hidden"> ({label})</span>
               </li>
