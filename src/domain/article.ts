@@ -74,6 +74,8 @@ export interface ArticleFull extends ArticleSummary {
   authors: AuthorRef[];
   tags: TagRef[];
   translations: TranslationRef[];
+  /** media-library images the body shows (for srcset, width and height), loaded with the article */
+  bodyImages?: ImageRef[];
 }
 
 export function articlePath(a: { lang: string; id: number; slug: string }): string {

@@ -2,6 +2,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { ArticleFull, ArticleSummary, AuthorRef, HeadlineRef, ImageRef, TagRef, TranslationRef } from '../domain/article.js';
 import type { DocNode } from '../domain/document/types.js';
+import { bodyImageSrcs, libraryFileCandidates, mediaFileOfSrc } from '../domain/media-files.js';
 import type { Lang } from '../domain/lang.js';
 import type { Database } from './schema.js';
 
@@ -266,14 +267,17 @@ export class ArticleReader {
       .select(['a.body', 'a.dateline_place', 'a.source_name', 'a.source_url', 'a.cover_caption'])
       .executeTakeFirst();
     if (!row) return null;
-    const [authors, tags, translations] = await Promise.all([
+    const body = JSON.parse(row.body) as DocNode;
+    const [authors, tags, translations, bodyImages] = await Promise.all([
       this.authorsOf(id, lang),
       this.tagsOf(id, lang),
       this.translationsOf(row.story_id, id, now),
+      this.libraryImages(bodyImageSrcs(body)),
     ]);
     return {
       ...toSummary(row),
-      body: JSON.parse(row.body) as DocNode,
+      body,
+      bodyImages,
       datelinePlace: row.dateline_place,
       sourceName: row.source_name,
       sourceUrl: row.source_url,
@@ -282,6 +286,22 @@ export class ArticleReader {
       tags,
       translations,
     };
+  }
+
+  /** The library images behind these /media/ paths (originals or renditions), in one query. */
+  async libraryImages(srcs: string[]): Promise<ImageRef[]> {
+    const files = new Set<string>();
+    for (const src of srcs) {
+      const file = mediaFileOfSrc(src);
+      if (file) for (const candidate of libraryFileCandidates(file)) files.add(candidate);
+    }
+    if (!files.size) return [];
+    const rows = await this.db
+      .selectFrom('images as i')
+      .where('i.file', 'in', [...files])
+      .select(['i.id as image_id', 'i.file as image_file', 'i.width as image_width', 'i.height as image_height', 'i.mime as image_mime', 'i.credit as image_credit', 'i.variants as image_variants'])
+      .execute();
+    return rows.map((r) => toImage(r)!).filter(Boolean);
   }
 
   async authorsOf(articleId: number, lang: Lang): Promise<AuthorRef[]> {

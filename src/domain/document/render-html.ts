@@ -1,8 +1,9 @@
 // Document tree -> HTML. The only path from a stored body to a page: every text is escaped, links and
 // image sources are checked again here (defence in depth for rows written before validation existed).
+import type { ImageRef, ImageRendition } from '../article.js';
 import { escapeHtml } from '../text/escape.js';
 import { isSafeHref, isSafeImageSrc } from './schema.js';
-import type { BlockNode, DocNode, InlineNode, ListItemNode, Mark } from './types.js';
+import type { BlockNode, DocNode, ImageNode, InlineNode, ListItemNode, Mark } from './types.js';
 
 export interface RenderLabels {
   /** "Photo:" style prefix for credits */
@@ -12,6 +13,46 @@ export interface RenderLabels {
 }
 
 const DEFAULT_LABELS: RenderLabels = { credit: 'Photo', watchVideo: 'Watch the video', openPost: 'Open the post' };
+
+/**
+ * Finds the media-library image a body picture's src is the original or a rendition of (see
+ * src/domain/media-files.ts); such pictures get AVIF/WebP/JPEG srcsets and their real width and height.
+ */
+export type BodyImageResolver = (src: string) => ImageRef | null;
+
+/** the article body column, as for the cover picture (src/web/site/article/body.tsx) */
+const BODY_IMAGE_SIZES = '(min-width: 64em) 44rem, 100vw';
+
+const mediaUrl = (file: string) => `/media/${file.split('/').map(encodeURIComponent).join('/')}`;
+
+function srcsetOf(variants: ImageRendition[], mime: string): string {
+  return variants
+    .filter((v) => v.mime === mime)
+    .sort((a, b) => a.width - b.width)
+    .map((v) => `${mediaUrl(v.file)} ${v.width}w`)
+    .join(', ');
+}
+
+function renderBodyImg(a: ImageNode['attrs'], lib: ImageRef | null): string {
+  const src = escapeHtml(a.src);
+  const alt = escapeHtml(a.alt);
+  if (!lib) {
+    const size = a.width && a.height ? ` width="${a.width}" height="${a.height}"` : '';
+    return `<img src="${src}" alt="${alt}"${size} loading="lazy" decoding="async">`;
+  }
+  const size = ` width="${Number(lib.width)}" height="${Number(lib.height)}"`;
+  // an animated GIF stays the original file: its renditions are stills of the first frame
+  if (lib.mime === 'image/gif') return `<img src="${src}" alt="${alt}"${size} loading="lazy" decoding="async">`;
+  const avif = srcsetOf(lib.variants, 'image/avif');
+  const webp = srcsetOf(lib.variants, 'image/webp');
+  const jpeg = srcsetOf(lib.variants, 'image/jpeg');
+  const sizes = ` sizes="${BODY_IMAGE_SIZES}"`;
+  const sources =
+    (avif ? `<source type="image/avif" srcset="${escapeHtml(avif)}"${sizes}>` : '') +
+    (webp ? `<source type="image/webp" srcset="${escapeHtml(webp)}"${sizes}>` : '');
+  const img = `<img src="${src}"${jpeg ? ` srcset="${escapeHtml(jpeg)}"${sizes}` : ''} alt="${alt}"${size} loading="lazy" decoding="async">`;
+  return sources ? `<picture>${sources}${img}</picture>` : img;
+}
 
 function renderMarks(text: string, marks: Mark[] | undefined): string {
   let html = escapeHtml(text);
@@ -46,7 +87,7 @@ function renderListItem(item: ListItemNode, labels: RenderLabels): string {
   return `<li>${item.content.map((c) => (c.type === 'paragraph' ? renderInline(c.content) : renderBlock(c, labels))).join('')}</li>`;
 }
 
-function renderBlock(node: BlockNode, labels: RenderLabels): string {
+function renderBlock(node: BlockNode, labels: RenderLabels, resolveImage?: BodyImageResolver): string {
   switch (node.type) {
     case 'paragraph':
       return node.content?.length ? `<p>${renderInline(node.content)}</p>` : '';
@@ -68,11 +109,11 @@ function renderBlock(node: BlockNode, labels: RenderLabels): string {
     case 'image': {
       const a = node.attrs;
       if (!isSafeImageSrc(a.src)) return '';
-      const size = a.width && a.height ? ` width="${a.width}" height="${a.height}"` : '';
+      const img = renderBodyImg(a, resolveImage?.(a.src) ?? null);
       const caption = a.caption ? `<span class="caption">${escapeHtml(a.caption)}</span>` : '';
       const credit = a.credit ? `<span class="credit">${escapeHtml(labels.credit)}: ${escapeHtml(a.credit)}</span>` : '';
       const figcaption = caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : '';
-      return `<figure class="body-image"><img src="${escapeHtml(a.src)}" alt="${escapeHtml(a.alt)}"${size} loading="lazy" decoding="async">${figcaption}</figure>`;
+      return `<figure class="body-image">${img}${figcaption}</figure>`;
     }
     case 'embed': {
       const a = node.attrs;
@@ -89,8 +130,8 @@ function renderBlock(node: BlockNode, labels: RenderLabels): string {
   }
 }
 
-export function renderDocHtml(doc: DocNode, labels: RenderLabels = DEFAULT_LABELS): string {
+export function renderDocHtml(doc: DocNode, labels: RenderLabels = DEFAULT_LABELS, resolveImage?: BodyImageResolver): string {
   let html = '';
-  for (const block of doc.content) html += renderBlock(block, labels);
+  for (const block of doc.content) html += renderBlock(block, labels, resolveImage);
   return html;
 }

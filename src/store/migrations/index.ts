@@ -6,6 +6,7 @@ import * as m002 from './002-search.js';
 import * as m003 from './003-rates.js';
 import * as m004 from './004-newsroom.js';
 import * as m005taxonomy from './005-taxonomy.js';
+import * as m006media from './006-media.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -22,6 +23,7 @@ const MODULES: Record<string, MigrationModule> = {
   '003-rates': m003,
   '004-newsroom': m004,
   '005-taxonomy': m005taxonomy,
+  '006-media': m006media,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {

@@ -1,6 +1,7 @@
 // The article itself (headline to tags), shared by the article page and its print version.
 import type { ArticleFull } from '../../../domain/article.js';
 import { renderDocHtml } from '../../../domain/document/render-html.js';
+import { bodyImageResolver } from '../../../domain/media-files.js';
 import { formatDateline } from '../../../i18n/format.js';
 import { Picture } from '../../components/image.js';
 import { h, raw, type SafeHtml } from '../../jsx.js';
@@ -44,7 +45,8 @@ export function ArticleHeader({ ctx, a, links = true }: { ctx: SiteContext; a: A
 
 export function ArticleMain({ ctx, a }: { ctx: SiteContext; a: ArticleFull }): SafeHtml {
   const { s } = ctx;
-  const body = renderDocHtml(a.body, { credit: s.photo, watchVideo: s.watchVideo, openPost: s.openPost });
+  const images = a.bodyImages?.length ? bodyImageResolver(a.bodyImages) : undefined;
+  const body = renderDocHtml(a.body, { credit: s.photo, watchVideo: s.watchVideo, openPost: s.openPost }, images);
   return (
     <div class="article-main">
       <p class="lead">{a.lead}</p>
