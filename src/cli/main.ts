@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `newsdesk` command: serve, migrate, demo, rates. Errors are one clear line and a non-zero exit.
+// The `newsdesk` command: serve, migrate, demo, rates, user, token. Errors are one clear line and a non-zero exit.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../config.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
@@ -8,6 +8,8 @@ import { resetContent } from '../store/reset.js';
 import { buildApp } from '../web/app.js';
 import { progressPrinter } from './progress.js';
 import { RATES_HELP, ratesCommand, RatesUsageError } from './rates.js';
+import { USERS_HELP, usersCommand, UsersUsageError } from './users.js';
+import { setupAnnouncement, setupLinkIfNoUsers } from '../newsroom/accounts/setup.js';
 
 const HELP = `newsdesk — the news agency website and newsroom
 
@@ -18,6 +20,7 @@ Commands:
   migrate            apply database migrations and exit
   demo [--reset]     load demo content (into an empty database; --reset deletes all content first)
 ${RATES_HELP}
+${USERS_HELP}
   help               show this help
 
 Configuration comes from the environment or a .env file:
@@ -83,6 +86,8 @@ async function serve(config: Config): Promise<void> {
     throw err;
   }
   console.error(`Newsdesk is serving ${config.baseUrl}/ (${describeDb(config)}; languages ${config.langs.join(', ')})`);
+  const setupUrl = await setupLinkIfNoUsers(store, config);
+  if (setupUrl) console.error(setupAnnouncement(setupUrl));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -99,6 +104,15 @@ export async function main(argv: string[]): Promise<number> {
     loadDotEnv();
     const config = loadConfig();
     return ratesCommand(rest, config, () => openMigrated(config));
+  }
+  if (command === 'user' || command === 'token') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    loadDotEnv();
+    const config = loadConfig();
+    return usersCommand(command, rest, config, () => openMigrated(config));
   }
   const { values } = parseArgs({ args: rest, options: { reset: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
   if (values.help) {
@@ -136,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function oneLine(err: unknown): string {
-  if (err instanceof ConfigError || err instanceof UsageError || err instanceof RatesUsageError) return err.message;
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof RatesUsageError || err instanceof UsersUsageError) return err.message;
   const e = err as NodeJS.ErrnoException & { code?: string };
   if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === 'ETIMEDOUT' || e?.code === 'EHOSTUNREACH') return `Cannot connect to the database: ${e.message}`;
   if (e?.code === '3D000' || e?.code === '28P01' || e?.code === '28000') return `The database refused the connection: ${e.message}`;
