@@ -15,6 +15,12 @@ type Part = RevisionDiff['fields'][number]['parts'][number];
 /** A diff that takes longer than this is shown as "all replaced" (pathological input must not hang a request). */
 const DIFF_TIMEOUT_MS = 1500;
 
+/**
+ * diff's own word splitting knows only Latin letters: Cyrillic (Russian, Kyrgyz) would be compared
+ * letter by letter. Intl.Segmenter finds the words of every script.
+ */
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+
 export function toParts(before: string, after: string, changes: Change[] | undefined): Part[] {
   if (!changes) {
     const parts: Part[] = [];
@@ -34,7 +40,7 @@ export function toParts(before: string, after: string, changes: Change[] | undef
 
 export function wordDiff(before: string, after: string): Part[] {
   if (before === after) return before ? [{ op: 'equal', text: before }] : [];
-  return toParts(before, after, diffWords(before, after, { timeout: DIFF_TIMEOUT_MS }));
+  return toParts(before, after, diffWords(before, after, { timeout: DIFF_TIMEOUT_MS, intlSegmenter: WORDS }));
 }
 
 export function lineDiff(before: string, after: string): Part[] {
