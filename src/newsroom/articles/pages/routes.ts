@@ -9,10 +9,10 @@ import type { Staff } from '../../auth/sessions.js';
 import type { NewsroomDeps } from '../../deps.js';
 import { setFlash } from '../../ui/flash.js';
 import { sendPage } from '../../ui/render.js';
-import { ArticleActionError } from '../contract.js';
+import { ArticleActionError, type NewsroomArticle } from '../contract.js';
 import { ArticleService } from '../service/index.js';
 import { editPath, LANG_NAME, STATUS_LABEL } from './components.js';
-import { editRoutes, saveBeforeAction } from './edit-routes.js';
+import { editRoutes, mayEdit, saveBeforeAction } from './edit-routes.js';
 import { failPage, idParam, notFoundPage, staffOf, type PageContext } from './shared.js';
 import { ListPage, readListQuery, toFilter } from './list.js';
 import { PageLookups } from './lookups.js';
@@ -119,8 +119,8 @@ export function articlePageRoutes(app: FastifyInstance, deps: NewsroomDeps): voi
   }
 
   // ---------- revisions ----------
-  const mayRestoreRevision = (staff: Staff, a: { createdBy: number | null; status: string }) =>
-    can(staff.role, 'revision.restore') || (can(staff.role, 'article.editOwn') && a.createdBy === staff.id && (a.status === 'draft' || a.status === 'review'));
+  // The service lets only roles with 'revision.restore' restore, and only articles they may edit.
+  const mayRestoreRevision = (staff: Staff, a: NewsroomArticle) => can(staff.role, 'revision.restore') && mayEdit(staff, a);
 
   app.get('/newsroom/articles/:id/revisions/', { preHandler: guard() }, async (req, reply) => {
     const id = idParam(req);
@@ -130,7 +130,7 @@ export function articlePageRoutes(app: FastifyInstance, deps: NewsroomDeps): voi
       const [article, revisions] = await Promise.all([service.get(staff, id), service.revisions(staff, id)]);
       const now = deps.now();
       return sendPage(req, reply, deps, { title: `Revisions: ${article.headline}`, section: 'articles' }, (csrf) =>
-        RevisionsPage({ article, revisions, csrf, tz, now, mayRestore: mayRestoreRevision(staff, article) && article.status !== 'trashed' }),
+        RevisionsPage({ article, revisions, csrf, tz, now, mayRestore: mayRestoreRevision(staff, article) }),
       );
     } catch (err) {
       return failPage(req, reply, deps, err, editPath(id));
@@ -152,7 +152,7 @@ export function articlePageRoutes(app: FastifyInstance, deps: NewsroomDeps): voi
       const [article, diff] = await Promise.all([service.get(staff, id), service.diff(staff, id, from, to)]);
       const now = deps.now();
       return sendPage(req, reply, deps, { title: `Changes: ${article.headline}`, section: 'articles' }, (csrf) =>
-        DiffPage({ article, diff, csrf, tz, now, mayRestore: mayRestoreRevision(staff, article) && article.status !== 'trashed' }),
+        DiffPage({ article, diff, csrf, tz, now, mayRestore: mayRestoreRevision(staff, article) }),
       );
     } catch (err) {
       return failPage(req, reply, deps, err, `/newsroom/articles/${id}/revisions/`);
