@@ -2,6 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ArticlesTable, Database } from '../../../store/schema.js';
 import type { Staff } from '../../auth/sessions.js';
+import type { ContentChange, NewsroomDeps } from '../../deps.js';
 import { ArticleActionError } from '../contract.js';
 
 export type Db = Kysely<Database>;
@@ -72,3 +73,15 @@ export const STATUS_WORDS: Record<string, string> = {
   unpublished: 'unpublished',
   trashed: 'in the trash',
 };
+
+/**
+ * Tells the listeners (the page cache, a CDN purge) about a change that is already committed. Their
+ * failure must not turn a saved change into an error for the person who made it: it is logged.
+ */
+export async function notifyChanged(deps: NewsroomDeps, change: ContentChange): Promise<void> {
+  try {
+    await deps.changed(change);
+  } catch (err) {
+    deps.log.error({ err, change }, 'a listener of content changes failed');
+  }
+}

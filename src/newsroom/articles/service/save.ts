@@ -19,7 +19,7 @@ import { can, canEditArticle, OWN_EDITABLE } from '../../auth/roles.js';
 import type { NewsroomDeps } from '../../deps.js';
 import type { ArticleInput, NewsroomArticle, SaveResult } from '../contract.js';
 import { altProblem } from './alt.js';
-import { conflict, forbidden, invalid, loadRow, normalizeRow, notFound, STATUS_WORDS, timeLabel, type Actor, type ArticleRow, type Db } from './common.js';
+import { conflict, forbidden, invalid, loadRow, normalizeRow, notFound, notifyChanged, STATUS_WORDS, timeLabel, type Actor, type ArticleRow, type Db } from './common.js';
 import { readArticle } from './read.js';
 import { checkReferences, parseInput } from './validate.js';
 import { contentColumns, insertRevision, parseMeta, revisionMeta, writeRelations, type RevisionKind, type Trx } from './write.js';
@@ -147,7 +147,7 @@ export async function writeVersion(deps: NewsroomDeps, actor: Actor, id: number,
   const article = await readArticle(db, id, now);
   if (outcome.kind === 'conflict') return { ok: false, conflict: true, current: article, message: conflictMessage(article, deps.config.siteTz) };
   if (outcome.kind === 'autosaveOnly') return { ok: true, article, autosaveOnly: true };
-  if (outcome.row.status === 'published') await deps.changed({ kind: 'article', articleId: id, storyId: outcome.row.story_id });
+  if (outcome.row.status === 'published') await notifyChanged(deps, { kind: 'article', articleId: id, storyId: outcome.row.story_id });
   return { ok: true, article };
 }
 

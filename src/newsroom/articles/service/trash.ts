@@ -10,7 +10,7 @@ import { audit } from '../../audit/log.js';
 import { can } from '../../auth/roles.js';
 import type { NewsroomDeps } from '../../deps.js';
 import type { ArticleListPage, NewsroomArticle } from '../contract.js';
-import { actorRef, conflict, forbidden, loadRow, TRASH_KEEP_MS, type Actor } from './common.js';
+import { actorRef, conflict, forbidden, loadRow, notifyChanged, TRASH_KEEP_MS, type Actor } from './common.js';
 
 export { TRASH_KEEP_MS };
 import { listArticles } from './list.js';
@@ -33,7 +33,7 @@ export async function trashArticle(deps: NewsroomDeps, actor: Actor, id: number)
     return true;
   });
   if (!ok) throw conflict('Someone changed this article at the same moment. Reload it and try again.');
-  if (row.status === 'published') await deps.changed({ kind: 'article', articleId: id, storyId: row.story_id });
+  await notifyChanged(deps, { kind: 'article', articleId: id, storyId: row.story_id });
   return readArticle(deps.store.db, id, now);
 }
 
@@ -62,6 +62,7 @@ export async function restoreArticle(deps: NewsroomDeps, actor: Actor, id: numbe
     return true;
   });
   if (!ok) throw conflict('Someone changed this article at the same moment. Reload it and try again.');
+  await notifyChanged(deps, { kind: 'article', articleId: id, storyId: row.story_id });
   return readArticle(deps.store.db, id, now);
 }
 

@@ -15,7 +15,7 @@ import { can, type Action } from '../../auth/roles.js';
 import type { NewsroomDeps } from '../../deps.js';
 import type { NewsroomArticle } from '../contract.js';
 import { altProblem } from './alt.js';
-import { actorRef, conflict, forbidden, invalid, loadRow, STATUS_WORDS, timeLabel, type Actor, type ArticleRow } from './common.js';
+import { actorRef, conflict, forbidden, invalid, loadRow, notifyChanged, STATUS_WORDS, timeLabel, type Actor, type ArticleRow } from './common.js';
 import { parseBodyJson, readArticle } from './read.js';
 
 export const MIN_SCHEDULE_AHEAD_MS = 60_000;
@@ -59,8 +59,8 @@ async function apply(deps: NewsroomDeps, actor: Actor | null, row: ArticleRow, t
     return true;
   });
   if (!changedRow) throw conflict('Someone changed this article at the same moment. Reload it and try again.');
-  const after = set.status ?? row.status;
-  if (row.status === 'published' || after === 'published') await deps.changed({ kind: 'article', articleId: row.id, storyId: row.story_id });
+  // Told of every transition (not only those readers see at once): listeners decide what matters.
+  await notifyChanged(deps, { kind: 'article', articleId: row.id, storyId: row.story_id });
   return readArticle(deps.store.db, row.id, now);
 }
 
@@ -139,7 +139,7 @@ export async function publishDue(deps: NewsroomDeps): Promise<number> {
     });
     if (!done) continue;
     count++;
-    await deps.changed({ kind: 'article', articleId: a.id, storyId: a.story_id });
+    await notifyChanged(deps, { kind: 'article', articleId: a.id, storyId: a.story_id });
   }
   return count;
 }
