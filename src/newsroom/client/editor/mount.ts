@@ -1,0 +1,561 @@
+// Mounts the rich-text editor on the article form: <div data-editor data-article-id="…" data-lang="…">
+// inside the form, the body JSON in <script type="application/json" id="body-json">. Keeps body_json
+// current, hides the no-JS body textarea, autosaves (only with data-article-id), keeps a local backup
+// of unsaved text and offers it back, warns before leaving with unsaved changes, and wires the media
+// picker for the body and for [data-media-picker] buttons (the cover image).
+import { Editor, type JSONContent } from '@tiptap/core';
+import type { DocNode } from '../../../domain/document/types.js';
+import { Autosaver, interpretSaveResponse, type AutosaveState, type SaveOutcome } from './autosave.js';
+import { BackupStore, backupKey, NOT_RESTORED, shouldOffer, type Backup, type Fields } from './backup.js';
+import { EmbedDialog, ImageDialog, insertBlock, LinkDialog } from './dialogs.js';
+import { el, shortTime, uid } from './dom.js';
+import { editorExtensions, type EditorHooks } from './extensions.js';
+import { imageFiles, MediaPicker, uploadMedia, csrfToken, type MediaItem } from './media.js';
+import { normalizeDoc } from './normalize.js';
+import { Toolbar } from './toolbar.js';
+import { isSafeImageSrc } from './urls.js';
+
+export interface MountedEditor {
+  editor: Editor;
+  /** the body as the server will get it */
+  doc(): DocNode;
+  destroy(): void;
+}
+
+type FormControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+function control(form: HTMLFormElement | null, name: string): FormControl | null {
+  const c = form?.elements.namedItem(name);
+  return c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement || c instanceof HTMLSelectElement ? c : null;
+}
+
+/** Plain text (the no-JS textarea) -> paragraphs, blank lines between them. */
+function textToDoc(text: string): DocNode {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return normalizeDoc({
+    type: 'doc',
+    content: paragraphs.map((p) => ({ type: 'paragraph', content: p.split('\n').flatMap((line, i) => [...(i ? [{ type: 'hardBreak' }] : []), ...(line.trim() ? [{ type: 'text', text: line.trim() }] : [])]) })),
+  });
+}
+
+function initialDoc(form: HTMLFormElement | null, bodyJson: FormControl | null, bodyText: FormControl | null): DocNode {
+  const script = document.getElementById('body-json');
+  for (const source of [script?.textContent, bodyJson?.value]) {
+    if (!source || !source.trim()) continue;
+    try {
+      return normalizeDoc(JSON.parse(source));
+    } catch {
+      // damaged JSON: try the next source
+    }
+  }
+  return textToDoc(bodyText?.value ?? '');
+}
+
+function snapshot(form: HTMLFormElement): Fields {
+  const out: Fields = [];
+  new FormData(form).forEach((v, k) => {
+    if (typeof v === 'string') out.push([k, v]);
+  });
+  return out;
+}
+
+function hideNoJsBody(bodyText: FormControl | null): { label: string; describedBy: string[]; invalid: boolean } {
+  if (!bodyText) return { label: 'Body', describedBy: [], invalid: false };
+  const labels = Array.from(bodyText.labels ?? []);
+  const label = labels[0]?.textContent?.replace(/\s+/g, ' ').trim() || 'Body';
+  const describedBy: string[] = [];
+  const hide: HTMLElement[] = [bodyText, ...labels];
+  for (const id of (bodyText.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+    const d = document.getElementById(id);
+    if (!d) continue;
+    // error messages stay (and describe the editor); hints for the plain textarea go
+    if (d.getAttribute('role') === 'alert' || /error/i.test(d.className) || /^err-|error/i.test(d.id)) describedBy.push(id);
+    else hide.push(d);
+  }
+  for (const h of hide) h.hidden = true;
+  const wrap = bodyText.parentElement;
+  if (wrap && wrap.matches('.nr-field, p, div') && !wrap.querySelector('[data-editor]') && Array.from(wrap.children).every((c) => (c as HTMLElement).hidden)) wrap.hidden = true;
+  return { label, describedBy, invalid: bodyText.getAttribute('aria-invalid') === 'true' };
+}
+
+export function mountEditor(root: HTMLElement): MountedEditor {
+  const form = root.closest('form') ?? (document.querySelector<HTMLInputElement>('input[name="body_json"]')?.form ?? null);
+  const articleId = root.dataset.articleId?.trim() || null;
+  const lang = root.dataset.lang?.trim() || '';
+  const updatedAtAttr = Number(root.dataset.updatedAt);
+  const serverUpdatedAt = Number.isFinite(updatedAtAttr) && updatedAtAttr > 0 ? updatedAtAttr : null;
+  const bodyJson = control(form, 'body_json');
+  const bodyText = control(form, 'body_text');
+  const versionField = control(form, 'version');
+  const start = initialDoc(form, bodyJson, bodyText);
+  const noJs = hideNoJsBody(bodyText);
+
+  // the editor's frame
+  const editorId = uid('ed-text');
+  const labelId = uid('ed-label');
+  const status = el('p', { class: 'ed-status', role: 'status', 'aria-live': 'polite' });
+  const words = el('span', { class: 'ed-words' });
+  const conflict = el('div', { class: 'ed-conflict', role: 'alert' });
+  const notice = el('div', { class: 'ed-notice', role: 'alert' });
+  const paper = el('div', { class: 'ed-paper' });
+  const bar = el('div', { class: 'ed-bar' });
+  const sticky = el('div', { class: 'ed-sticky' }, conflict, bar, notice);
+  const frame = el('div', { class: 'ed-frame' }, el('div', { class: 'ed-label nr-label', id: labelId }, noJs.label), sticky, paper);
+  root.replaceChildren(frame);
+  root.classList.add('ed-mounted');
+  // the editable text carries the label now (a plain div may not have one)
+  root.removeAttribute('aria-labelledby');
+  // a form the user may not change (disabled fieldset): the editor only shows the text
+  const readOnly = !!root.closest('fieldset[disabled]') || root.dataset.readonly !== undefined;
+
+  const hooks: EditorHooks = {
+    editImage: (pos) => void imageDialog.edit(pos),
+    editEmbed: (pos) => embedDialog.open(pos),
+    openLink: () => linkDialog.open(),
+  };
+
+  const editor = new Editor({
+    element: paper,
+    // the base styles are in editor.css: an injected <style> would break the pages' CSP
+    injectCSS: false,
+    extensions: editorExtensions(hooks),
+    content: start as JSONContent,
+    editable: !readOnly,
+    editorProps: {
+      attributes: {
+        id: editorId,
+        class: 'ed-prose',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        ...(noJs.describedBy.length ? { 'aria-describedby': noJs.describedBy.join(' ') } : {}),
+        ...(noJs.invalid ? { 'aria-invalid': 'true' } : {}),
+        ...(lang ? { lang } : {}),
+        spellcheck: 'true',
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const files = imageFiles((event as DragEvent).dataTransfer?.files);
+        if (moved || !files.length) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: (event as DragEvent).clientX, top: (event as DragEvent).clientY })?.pos;
+        void uploadAndInsert(files, at);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const files = imageFiles(event.clipboardData?.files);
+        if (!files.length) return false;
+        event.preventDefault();
+        void uploadAndInsert(files);
+        return true;
+      },
+      handleKeyDown: (_view, event) => {
+        if (event.key === 'F10' && event.altKey) {
+          event.preventDefault();
+          toolbar.focus();
+          return true;
+        }
+        return false;
+      },
+    },
+  });
+
+  const linkDialog = new LinkDialog(editor);
+  const embedDialog = new EmbedDialog(editor);
+  const imageDialog = new ImageDialog(editor);
+  const picker = new MediaPicker();
+  const focusEditor = () => editor.commands.focus();
+
+  const toolbar = new Toolbar(
+    editor,
+    {
+      link: () => linkDialog.open(),
+      embed: () => embedDialog.open(),
+      image: () => picker.open('Insert an image', (item) => void insertFromLibrary(item), focusEditor),
+    },
+    editorId,
+  );
+  bar.append(toolbar.element, el('div', { class: 'ed-meta' }, status, words));
+
+  // body_json always holds the current body
+  const currentDoc = () => normalizeDoc(editor.getJSON());
+  const syncBody = () => {
+    if (bodyJson) bodyJson.value = JSON.stringify(currentDoc());
+  };
+  syncBody();
+
+  function showNotice(message: string) {
+    notice.replaceChildren();
+    if (!message) return;
+    const close = el('button', { type: 'button', class: 'nr-link-button ed-notice-close' }, 'Dismiss');
+    close.addEventListener('click', () => notice.replaceChildren());
+    notice.append(el('span', {}, message), close);
+  }
+
+  async function insertFromLibrary(item: MediaItem, at?: number) {
+    if (!isSafeImageSrc(item.url)) {
+      showNotice('That picture’s address cannot be used in an article.');
+      return;
+    }
+    const details = await imageDialog.ask({ src: item.thumbUrl || item.url, alt: item.alt, caption: item.caption, credit: item.credit, mode: 'insert' });
+    if (!details) return;
+    insertBlock(editor, { type: 'image', attrs: { src: item.url, width: item.width, height: item.height, ...details } }, at);
+  }
+
+  async function uploadAndInsert(files: File[], at?: number) {
+    showNotice('');
+    setStatusText(`Uploading ${files.length === 1 ? 'a picture' : `${files.length} pictures`}…`);
+    let items: MediaItem[];
+    try {
+      items = await uploadMedia(files);
+    } catch (err) {
+      setStatusText('');
+      showNotice(`Not uploaded: ${(err as Error).message}`);
+      return;
+    }
+    setStatusText(`Uploaded ${items.length === 1 ? '1 picture' : `${items.length} pictures`}: add the alt text.`);
+    for (const item of items.reverse()) await insertFromLibrary(item, at);
+  }
+
+  // the cover image (and any other [data-media-picker="field"] button)
+  const pickerButtons = Array.from(document.querySelectorAll<HTMLButtonElement>('[data-media-picker]'));
+  for (const b of pickerButtons) {
+    const target = control(form, b.dataset.mediaPicker ?? '') ?? (document.getElementsByName(b.dataset.mediaPicker ?? '')[0] as FormControl | undefined) ?? null;
+    if (!target) continue;
+    if (b.type !== 'button' && b.tagName === 'BUTTON') b.type = 'button';
+    b.hidden = false;
+    b.addEventListener('click', (e) => {
+      e.preventDefault();
+      picker.open('Choose the cover image', (item) => setCover(target, item), () => b.focus());
+    });
+  }
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-media-clear]'))) {
+    const target = control(form, b.dataset.mediaClear ?? '');
+    if (!target) continue;
+    b.addEventListener('click', (e) => {
+      e.preventDefault();
+      target.value = '';
+      const preview = document.querySelector<HTMLElement>('[data-cover-preview]');
+      if (preview instanceof HTMLImageElement) preview.hidden = true;
+      else preview?.replaceChildren(el('p', { class: 'nr-cover-empty' }, 'No cover'));
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+      target.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  function setCover(target: FormControl, item: MediaItem) {
+    target.value = String(item.id);
+    const preview = document.querySelector<HTMLElement>('[data-cover-preview]');
+    const img =
+      preview instanceof HTMLImageElement
+        ? preview
+        : preview
+          ? (preview.replaceChildren(el('figure', {}, el('img', { loading: 'lazy' }), el('figcaption', { class: 'nr-hint' }, `Image ${item.id}`))), preview.querySelector('img')!)
+          : null;
+    if (img) {
+      img.src = item.thumbUrl || item.url;
+      img.alt = item.alt ?? `Cover image ${item.id}`;
+      if (item.width && item.height) {
+        img.width = item.width;
+        img.height = item.height;
+      }
+      img.hidden = false;
+    }
+    // the cover's alt text and caption start from the library's, when still empty
+    const alt = control(form, 'cover_alt');
+    const caption = control(form, 'cover_caption');
+    if (alt && !alt.value.trim() && item.alt) alt.value = item.alt;
+    if (caption && !caption.value.trim() && item.caption) caption.value = item.caption;
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  // status line
+  let lastSaved = '';
+  function setStatusText(text: string, kind: '' | 'error' | 'warn' = '') {
+    status.textContent = text;
+    status.className = kind ? `ed-status ed-status--${kind}` : 'ed-status';
+  }
+
+  function showConflict(s: Extract<AutosaveState, { status: 'conflict' }>) {
+    const who = s.current?.updatedByName ? ` by ${s.current.updatedByName}` : '';
+    const when = typeof s.current?.updatedAt === 'number' ? ` at ${shortTime(s.current.updatedAt)}` : '';
+    const open = el('a', { class: 'nr-button nr-button--primary', href: location.href.split('#')[0], target: '_blank', rel: 'noopener' }, 'Open the latest version in a new tab');
+    const keep = el('button', { type: 'button', class: 'nr-button' }, 'Keep editing mine');
+    keep.addEventListener('click', () => {
+      conflict.classList.add('ed-conflict--quiet');
+      conflict.replaceChildren(
+        el('p', {}, el('strong', {}, 'Autosave is off: '), 'a newer version of this article exists. Your text stays here and on this computer. ', el('a', { href: open.getAttribute('href'), target: '_blank', rel: 'noopener' }, 'Open the latest version in a new tab')),
+      );
+      focusEditor();
+    });
+    conflict.classList.remove('ed-conflict--quiet');
+    conflict.replaceChildren(
+      el('p', { class: 'ed-conflict-title' }, el('strong', {}, 'Not saved: '), s.message),
+      el(
+        'p',
+        {},
+        `A newer version${s.current?.version ? ` (${s.current.version})` : ''} was saved${who}${when}. Autosave is now off so that it is not overwritten. Your text stays in the editor and is kept on this computer: compare it with the latest version and copy over what you need.`,
+      ),
+      el('div', { class: 'ed-conflict-actions' }, open, keep),
+    );
+    writeBackup();
+  }
+
+  function onState(s: AutosaveState) {
+    switch (s.status) {
+      case 'idle':
+        return;
+      case 'pending':
+        status.classList.add('ed-status--dirty');
+        return;
+      case 'saving':
+        return setStatusText('Saving…');
+      case 'saved': {
+        // the server's words ("Saved at 14:32", or why the live article waits), or just the time
+        const text = s.savedAtText || shortTime(Date.now());
+        lastSaved = text.replace(/^saved at /i, '');
+        return setStatusText(/^[\d:. apm]+$/i.test(text) ? `Saved at ${text}` : text);
+      }
+      case 'invalid':
+        return setStatusText(`Not saved: ${s.message}`, 'error');
+      case 'signedOut':
+        return setStatusText(`Not saved: ${s.message}`, 'error');
+      case 'offline':
+        return setStatusText('Not saved — offline? Retrying…', 'warn');
+      case 'conflict':
+        setStatusText('Not saved: a newer version exists. Autosave is off.', 'error');
+        return showConflict(s);
+    }
+  }
+
+  // autosave (edit pages only)
+  const autosaveUrl = readOnly ? null : (form?.dataset.autosave ?? (articleId ? `/newsroom/articles/${encodeURIComponent(articleId)}/autosave/` : null));
+  async function send(body: URLSearchParams, keepalive: boolean): Promise<SaveOutcome> {
+    try {
+      const res = await fetch(autosaveUrl!, {
+        method: 'POST',
+        body,
+        headers: { 'x-csrf-token': csrfToken(), accept: 'application/json' },
+        credentials: 'same-origin',
+        // a keepalive request may carry 64 KB at most; a longer text relies on the local backup
+        keepalive: keepalive && body.toString().length < 60_000,
+      });
+      let json: unknown = null;
+      try {
+        json = await res.json();
+      } catch {
+        json = null;
+      }
+      return interpretSaveResponse(res.status, json);
+    } catch (err) {
+      return { kind: 'failed', message: String(err) };
+    }
+  }
+  const saver =
+    form && autosaveUrl
+      ? new Autosaver({
+          send,
+          collect: () => {
+            syncBody();
+            return new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+          },
+          applyVersion: (v) => {
+            if (versionField) versionField.value = v;
+          },
+          onState,
+          onClean: () => draftStore.clear(),
+        })
+      : null;
+
+  // the local backup
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return null;
+    }
+  })();
+  const draftStore = new BackupStore(storage, backupKey(articleId, lang, 'draft'));
+  const conflictStore = new BackupStore(storage, backupKey(articleId, lang, 'conflict'));
+  let changedSinceLoad = false;
+  let backupTimer: ReturnType<typeof setTimeout> | null = null;
+  const unsaved = () => (saver ? saver.dirty || saver.saving : changedSinceLoad);
+
+  function writeBackup() {
+    if (backupTimer) clearTimeout(backupTimer);
+    backupTimer = null;
+    if (!form || !unsaved()) return;
+    syncBody();
+    const b = { savedAt: Date.now(), version: versionField?.value ?? '', fields: snapshot(form) };
+    if (saver?.stopped) conflictStore.write({ ...b, conflict: true });
+    else draftStore.write(b);
+  }
+
+  let wordTimer: ReturnType<typeof setTimeout> | null = null;
+  function countWords() {
+    wordTimer = null;
+    const n = editor.getText().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    words.textContent = n === 1 ? '1 word' : `${n.toLocaleString('en-GB')} words`;
+  }
+  countWords();
+
+  function changed() {
+    changedSinceLoad = true;
+    saver?.changed();
+    if (!backupTimer) backupTimer = setTimeout(writeBackup, 400);
+  }
+
+  editor.on('update', () => {
+    syncBody();
+    changed();
+    if (!wordTimer) wordTimer = setTimeout(countWords, 300);
+  });
+  editor.on('transaction', () => toolbar.update());
+  if (form) {
+    // any field of the form counts (the editor's own text field fires these too)
+    const onField = (e: Event) => {
+      const t = e.target as Element | null;
+      if (t?.closest('.ed-paper')) return; // the editor reports its own changes
+      changed();
+    };
+    form.addEventListener('input', onField);
+    form.addEventListener('change', onField);
+  }
+
+  // offer back text that never reached the server
+  function offerBackup() {
+    if (!form) return;
+    const current = snapshot(form);
+    for (const store of [conflictStore, draftStore]) {
+      const b = store.read();
+      if (!b) continue;
+      if (!shouldOffer(b, current, serverUpdatedAt)) {
+        store.clear();
+        continue;
+      }
+      showOffer(store, b);
+      return;
+    }
+  }
+
+  function showOffer(store: BackupStore, b: Backup) {
+    const time = shortTime(b.savedAt);
+    const restore = el('button', { type: 'button', class: 'nr-button nr-button--primary' }, `Restore unsaved text from ${time}`);
+    const discard = el('button', { type: 'button', class: 'nr-button' }, 'Discard it');
+    const newer = versionField && b.version && versionField.value !== b.version;
+    const offer = el(
+      'div',
+      { class: 'ed-offer', role: 'region', 'aria-label': 'Unsaved text' },
+      el(
+        'p',
+        {},
+        el('strong', {}, b.conflict ? 'Your text from a conflicting edit is kept on this computer. ' : 'This computer holds text that was not saved. '),
+        newer ? 'The article has been saved since: restoring replaces the current version with your text (it is kept in the revisions).' : 'Restore it to continue where you stopped.',
+      ),
+      el('div', { class: 'ed-offer-actions' }, restore, discard),
+    );
+    restore.addEventListener('click', () => {
+      restoreFields(b.fields);
+      store.clear();
+      offer.remove();
+      setStatusText(`Restored your text from ${time}.`);
+      focusEditor();
+    });
+    discard.addEventListener('click', () => {
+      store.clear();
+      offer.remove();
+      focusEditor();
+    });
+    (form ?? root).prepend(offer);
+  }
+
+  function restoreFields(fields: Fields) {
+    if (!form) return;
+    const values = new Map<string, string[]>();
+    for (const [k, v] of fields) values.set(k, [...(values.get(k) ?? []), v]);
+    for (const element of Array.from(form.elements)) {
+      const c = element as FormControl;
+      if (!c.name || NOT_RESTORED.has(c.name) || c.name === 'body_json' || (c instanceof HTMLInputElement && c.type === 'file')) continue;
+      const vs = values.get(c.name);
+      if (c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio')) c.checked = !!vs?.includes(c.value);
+      else if (c instanceof HTMLSelectElement && c.multiple) for (const o of Array.from(c.options)) o.selected = !!vs?.includes(o.value);
+      else if (vs) c.value = vs[0];
+    }
+    const json = values.get('body_json')?.[0];
+    if (json) {
+      try {
+        editor.commands.setContent(normalizeDoc(JSON.parse(json)) as JSONContent);
+      } catch {
+        // unreadable body in the backup: the other fields are restored
+      }
+    }
+    syncBody();
+    changed();
+  }
+
+  if (readOnly) {
+    toolbar.element.hidden = true;
+    setStatusText('Read only');
+  } else if (!saver) setStatusText(articleId ? '' : 'Autosave starts once the article is saved.');
+  offerBackup();
+
+  // leaving the page
+  let submitting = false;
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (submitting || !unsaved()) return;
+    writeBackup();
+    e.preventDefault();
+    e.returnValue = '';
+  };
+  const onHidden = () => {
+    if (document.visibilityState !== 'hidden' || submitting) return;
+    writeBackup();
+    void saver?.flush(true);
+  };
+  const onPageHide = () => {
+    if (submitting) return;
+    writeBackup();
+    void saver?.flush(true);
+  };
+  const onOnline = () => saver?.retryNow();
+  window.addEventListener('beforeunload', onBeforeUnload);
+  document.addEventListener('visibilitychange', onHidden);
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('online', onOnline);
+
+  const onSubmit = (e: SubmitEvent) => {
+    syncBody();
+    if (saver?.saving) {
+      // an autosave is on its way: submit with the version it brings back
+      e.preventDefault();
+      const submitter = e.submitter as HTMLButtonElement | null;
+      void saver.idle().then(() => form!.requestSubmit(submitter && submitter.form === form ? submitter : undefined));
+      return;
+    }
+    saver?.pause();
+    submitting = true;
+    if (!articleId) draftStore.clear();
+    setTimeout(() => {
+      if (e.defaultPrevented) submitting = false;
+    }, 0);
+  };
+  form?.addEventListener('submit', onSubmit);
+
+  return {
+    editor,
+    doc: currentDoc,
+    destroy() {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('online', onOnline);
+      form?.removeEventListener('submit', onSubmit);
+      for (const d of [linkDialog.dialog, embedDialog.dialog, imageDialog.dialog, picker.dialog]) d.remove();
+      editor.destroy();
+    },
+  };
+}
