@@ -2,18 +2,13 @@
 // reader who cannot see it. A picture counts as described when its own alt text (the cover's
 // cover_alt, a body image node's alt) or the media library's alt text for that image is filled in.
 import type { DocNode, ImageNode } from '../../../domain/document/types.js';
+import { libraryFileCandidates, mediaFileOfSrc } from '../../../domain/media-files.js';
 import type { Db } from './common.js';
 
 export interface AltCheckTarget {
   coverImageId: number | null;
   coverAlt: string | null;
   body: DocNode;
-}
-
-/** Media-library path of a body image (src "/media/uploads/x.jpg" -> "uploads/x.jpg"), or null for https images. */
-export function mediaPath(src: string): string | null {
-  const m = /^\/media\/(.+)$/.exec(src);
-  return m ? m[1] : null;
 }
 
 function bodyImages(doc: DocNode): ImageNode[] {
@@ -23,23 +18,15 @@ function bodyImages(doc: DocNode): ImageNode[] {
 /** Human-readable names of the pictures that lack alt text (empty when the article may go live). */
 export async function imagesWithoutAlt(db: Db, a: AltCheckTarget): Promise<{ cover: string | null; body: string[] }> {
   const images = bodyImages(a.body);
-  const paths = [...new Set(images.map((i) => mediaPath(i.attrs.src)).filter((p): p is string => p != null))];
-  const rows = paths.length ? await db.selectFrom('images').where('file', 'in', paths).select(['id', 'file', 'alt', 'original_name']).execute() : [];
-  // A body image may show one of the library image's renditions instead of the original.
-  const missing = paths.filter((p) => !rows.some((r) => r.file === p));
-  for (const p of missing) {
-    // LIKE narrows the search (its wildcards may over-match); the parsed variants decide.
-    const candidates = await db.selectFrom('images').where('variants', 'like', `%${p}%`).select(['id', 'file', 'alt', 'original_name', 'variants']).limit(20).execute();
-    const r = candidates.find((c) => {
-      try {
-        return (JSON.parse(c.variants) as Array<{ file?: string }>).some((v) => v.file === p);
-      } catch {
-        return false;
-      }
-    });
-    if (r) rows.push({ id: r.id, file: p, alt: r.alt, original_name: r.original_name });
+  // A body picture shows the library original or one of its renditions (src/domain/media-files.ts).
+  const paths = [...new Set(images.map((i) => mediaFileOfSrc(i.attrs.src)).filter((p): p is string => p != null))];
+  const candidates = [...new Set(paths.flatMap(libraryFileCandidates))];
+  const rows = candidates.length ? await db.selectFrom('images').where('file', 'in', candidates).select(['file', 'alt', 'variants']).execute() : [];
+  const libraryAlt = new Map<string, string>();
+  for (const p of paths) {
+    const row = rows.find((r) => r.file === p || variantFiles(r.variants).includes(p));
+    if (row) libraryAlt.set(p, row.alt?.trim() ?? '');
   }
-  const libraryAlt = new Map(rows.map((r) => [r.file, r.alt?.trim() ?? '']));
 
   let cover: string | null = null;
   if (a.coverImageId != null && !a.coverAlt?.trim()) {
@@ -49,7 +36,7 @@ export async function imagesWithoutAlt(db: Db, a: AltCheckTarget): Promise<{ cov
   const body: string[] = [];
   images.forEach((img, i) => {
     if (img.attrs.alt?.trim()) return;
-    const p = mediaPath(img.attrs.src);
+    const p = mediaFileOfSrc(img.attrs.src);
     if (p != null && libraryAlt.get(p)) return;
     body.push(`picture ${i + 1} in the body (${p ?? img.attrs.src})`);
   });
@@ -68,4 +55,13 @@ export async function altProblem(db: Db, a: AltCheckTarget): Promise<{ message: 
     message: `Add alt text before publishing — a description for readers who cannot see the picture is missing for ${list.join('; ')}. Fill it in here or in the media library.`,
     fields,
   };
+}
+
+function variantFiles(json: string): string[] {
+  try {
+    const list = JSON.parse(json) as Array<{ file?: unknown }>;
+    return Array.isArray(list) ? list.map((v) => v.file).filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
 }
