@@ -47,7 +47,7 @@ function NewPasswordFields(props: { errors: FieldErrors; idPrefix: string; label
 
 export function LoginPage(props: { csrf: string; email: string; next: string | null; error?: string | null }) {
   return (
-    <div class="nr-narrow nr-card nr-auth">
+    <div class="nr-narrow nr-card acc-auth">
       <h1>Sign in to the newsroom</h1>
       {props.error ? (
         <p class="nr-flash nr-flash--error" role="alert" id="login-error">
@@ -72,7 +72,7 @@ export function LoginPage(props: { csrf: string; email: string; next: string | n
 
 export function SetupPage(props: { csrf: string; action: string; values: { name: string; email: string }; errors: FieldErrors }) {
   return (
-    <div class="nr-narrow nr-card nr-auth">
+    <div class="nr-narrow nr-card acc-auth">
       <h1>Set up the newsroom</h1>
       <p>Create the first administrator. They can then invite everyone else from the Users page.</p>
       <form method="post" action={props.action} class="nr-form" novalidate>
@@ -92,7 +92,7 @@ export function SetupPage(props: { csrf: string; action: string; values: { name:
 
 export function SetPasswordPage(props: { csrf: string; action: string; kind: 'invite' | 'reset'; name: string; email: string; expiresAt: number; tz: string; errors: FieldErrors }) {
   return (
-    <div class="nr-narrow nr-card nr-auth">
+    <div class="nr-narrow nr-card acc-auth">
       <h1>{props.kind === 'invite' ? 'Welcome to the newsroom' : 'Choose a new password'}</h1>
       <p>
         {props.kind === 'invite' ? (
@@ -125,7 +125,7 @@ export function SetPasswordPage(props: { csrf: string; action: string; kind: 'in
 /** A one-time link that cannot be used (used, expired, unknown, or setup already done). */
 export function LinkProblemPage(props: { title: string; text: string; signIn?: boolean }) {
   return (
-    <div class="nr-narrow nr-card nr-auth">
+    <div class="nr-narrow nr-card acc-auth">
       <h1>{props.title}</h1>
       <p>{props.text}</p>
       {props.signIn !== false ? (
@@ -141,7 +141,7 @@ export function LinkProblemPage(props: { title: string; text: string; signIn?: b
 
 export function SignOutPage(props: { csrf: string }) {
   return (
-    <div class="nr-narrow nr-card nr-auth">
+    <div class="nr-narrow nr-card acc-auth">
       <h1>Sign out</h1>
       <form method="post" action="/newsroom/logout/" class="nr-actions">
         <Csrf token={props.csrf} />
@@ -195,9 +195,10 @@ export function AccountPage(p: AccountPageProps) {
       <div class="nr-pagehead">
         <h1>Your account</h1>
       </div>
-      <section class="nr-card" aria-labelledby="acc-profile">
+      <div class="acc-grid">
+      <section class="nr-card acc-panel" aria-labelledby="acc-profile">
         <h2 id="acc-profile">Profile</h2>
-        <dl class="nr-dl">
+        <dl class="acc-dl">
           <dt>Name</dt>
           <dd>{p.staff.name}</dd>
           <dt>Email</dt>
@@ -209,7 +210,7 @@ export function AccountPage(p: AccountPageProps) {
         </dl>
       </section>
 
-      <section class="nr-card" aria-labelledby="acc-password">
+      <section class="nr-card acc-panel" aria-labelledby="acc-password">
         <h2 id="acc-password">Change password</h2>
         <form method="post" action="/newsroom/account/password/" class="nr-form" novalidate>
           <Csrf token={p.csrf} />
@@ -225,10 +226,12 @@ export function AccountPage(p: AccountPageProps) {
         </form>
       </section>
 
-      <section class="nr-card" aria-labelledby="acc-sessions">
+      </div>
+
+      <section class="nr-card acc-panel" aria-labelledby="acc-sessions">
         <h2 id="acc-sessions">Where you are signed in</h2>
-        <div class="nr-table-wrap">
-          <table class="nr-table">
+        <div class="nr-table-wrap" tabindex="0" role="region" aria-labelledby="acc-sessions">
+          <table class="nr-table acc-stack">
             <caption class="nr-visually-hidden">Your sessions, most recently used first</caption>
             <thead>
               <tr>
@@ -246,17 +249,17 @@ export function AccountPage(p: AccountPageProps) {
                 const current = s.tokenHash === p.staff.sessionHash;
                 return (
                   <tr>
-                    <td>
+                    <td data-label="Browser">
                       {describeAgent(s.userAgent)} {current ? <span class="nr-badge nr-badge--published">this session</span> : null}
                     </td>
-                    <td>{s.ip ?? '—'}</td>
-                    <td>
+                    <td data-label="Address">{s.ip ?? '—'}</td>
+                    <td data-label="Signed in">
                       <When tz={p.tz} ms={s.createdAt} />
                     </td>
-                    <td>
+                    <td data-label="Last active">
                       <When tz={p.tz} ms={s.lastSeenAt} />
                     </td>
-                    <td>
+                    <td class="acc-cell-actions">
                       {current ? null : (
                         <form method="post" action="/newsroom/account/sessions/end/">
                           <Csrf token={p.csrf} />
@@ -273,7 +276,7 @@ export function AccountPage(p: AccountPageProps) {
             </tbody>
           </table>
         </div>
-        <div class="nr-actions nr-spaced">
+        <div class="nr-actions acc-spaced">
           <form method="post" action="/newsroom/account/sessions/others/">
             <Csrf token={p.csrf} />
             <button type="submit" class="nr-button" disabled={p.sessions.length <= 1 ? true : undefined}>
@@ -289,26 +292,26 @@ export function AccountPage(p: AccountPageProps) {
         </div>
       </section>
 
-      <section class="nr-card" aria-labelledby="acc-tokens">
+      <section class="nr-card acc-panel" aria-labelledby="acc-tokens">
         <h2 id="acc-tokens">API tokens</h2>
         <p class="nr-hint">
           For scripts and importers using the newsroom API (<code>/api/v1/newsroom/</code>): send <code>Authorization: Bearer &lt;token&gt;</code>. A token can
           do what you can do; revoke it when it is no longer needed.
         </p>
         {p.newToken ? (
-          <div class="nr-token-new" role="status">
+          <div class="acc-secret" role="status">
             <p>
               <strong>New token “{p.newToken.name}”.</strong> Copy it now: it is shown only this once.
             </p>
             <label class="nr-label" for="acc-new-token">
               Token
             </label>
-            <input id="acc-new-token" class="nr-code-input" type="text" readonly value={p.newToken.token} />
+            <input id="acc-new-token" class="acc-code-input" type="text" readonly value={p.newToken.token} />
           </div>
         ) : null}
         {active.length ? (
-          <div class="nr-table-wrap">
-            <table class="nr-table">
+          <div class="nr-table-wrap" tabindex="0" role="region" aria-label="Your active API tokens">
+            <table class="nr-table acc-stack">
               <caption class="nr-visually-hidden">Your active API tokens</caption>
               <thead>
                 <tr>
@@ -324,17 +327,17 @@ export function AccountPage(p: AccountPageProps) {
               <tbody>
                 {active.map((t) => (
                   <tr>
-                    <td>{t.name}</td>
-                    <td>
+                    <td data-label="Name">{t.name}</td>
+                    <td data-label="Starts with">
                       <code>{t.prefix}…</code>
                     </td>
-                    <td>
+                    <td data-label="Created">
                       <When tz={p.tz} ms={Number(t.created_at)} />
                     </td>
-                    <td>
+                    <td data-label="Last used">
                       <When tz={p.tz} ms={t.last_used_at == null ? null : Number(t.last_used_at)} />
                     </td>
-                    <td>
+                    <td class="acc-cell-actions">
                       <form method="post" action={`/newsroom/account/tokens/${t.id}/revoke/`}>
                         <Csrf token={p.csrf} />
                         <button type="submit" class="nr-button nr-button--small nr-button--danger">
@@ -350,7 +353,7 @@ export function AccountPage(p: AccountPageProps) {
         ) : (
           <p class="nr-muted">You have no active API tokens.</p>
         )}
-        <form method="post" action="/newsroom/account/tokens/" class="nr-form nr-inline-form nr-spaced" novalidate>
+        <form method="post" action="/newsroom/account/tokens/" class="nr-form acc-form-row acc-spaced" novalidate>
           <Csrf token={p.csrf} />
           <Field id="acc-token-name" name="name" label="New token name" value={p.tokenName ?? ''} error={p.tokenError} required maxlength={100} hint="What it is for, e.g. “wire importer”." />
           <div class="nr-actions">
@@ -360,9 +363,9 @@ export function AccountPage(p: AccountPageProps) {
           </div>
         </form>
         {revoked.length ? (
-          <details class="nr-spaced">
+          <details class="acc-spaced">
             <summary>Revoked tokens ({revoked.length})</summary>
-            <ul class="nr-plain-list">
+            <ul class="acc-plain-list">
               {revoked.map((t) => (
                 <li>
                   {t.name} <code>{t.prefix}…</code> — revoked <When tz={p.tz} ms={Number(t.revoked_at)} />

@@ -86,8 +86,8 @@ export function AuditPage(p: {
         </div>
       </form>
       {p.rows.length ? (
-        <div class="nr-table-wrap">
-          <table class="nr-table nr-audit">
+        <div class="nr-table-wrap" tabindex="0" role="region" aria-label="Audit log entries">
+          <table class="nr-table acc-audit acc-stack">
             <caption class="nr-visually-hidden">Audit log entries, newest first{p.pages > 1 ? `, page ${p.page} of ${p.pages}` : ''}</caption>
             <thead>
               <tr>
@@ -103,21 +103,21 @@ export function AuditPage(p: {
             <tbody>
               {p.rows.map((r) => (
                 <tr>
-                  <td class="nr-nowrap">
+                  <td class="acc-nowrap" data-label="Time">
                     <When tz={p.tz} ms={r.at} seconds />
                   </td>
-                  <td>
+                  <td data-label="Who">
                     <Who row={r} values={p.values} />
                   </td>
-                  <td>
-                    <a class="nr-action" href={pageHref({ ...p.values, action: r.action }, 1)}>
+                  <td data-label="Action">
+                    <a class="acc-audit-action" href={pageHref({ ...p.values, action: r.action }, 1)}>
                       {r.action}
                     </a>
                   </td>
-                  <td>{r.articleId != null ? <a href={`/newsroom/articles/${r.articleId}/`}>{`#${r.articleId}`}</a> : null}</td>
-                  <td class="nr-break">{r.target ?? ''}</td>
-                  <td class="nr-break nr-details">{detailText(r.details)}</td>
-                  <td class="nr-nowrap">{r.ip ?? ''}</td>
+                  <td data-label="Article">{r.articleId != null ? <a href={`/newsroom/articles/${r.articleId}/`}>{`#${r.articleId}`}</a> : null}</td>
+                  <td class="acc-break" data-label="Target">{r.target ?? ''}</td>
+                  <td class="acc-break acc-audit-details" data-label="Details">{detailText(r.details)}</td>
+                  <td class="acc-nowrap" data-label="Address">{r.ip ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,7 +7,20 @@ import { ROLE_HINTS, ROLE_LABELS, When } from '../accounts/pages.js';
 import type { FieldErrors } from '../accounts/service.js';
 import type { UserRow } from './store.js';
 
-const roleOptions = ROLES.map((r) => ({ value: r, label: `${ROLE_LABELS[r]} — ${ROLE_HINTS[r]}` }));
+const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+
+function RoleHint() {
+  return (
+    <Fragment>
+      {ROLES.map((r, i) => (
+        <Fragment>
+          {i ? ' ' : ''}
+          <strong>{ROLE_LABELS[r]}</strong>: {ROLE_HINTS[r]}.
+        </Fragment>
+      ))}
+    </Fragment>
+  );
+}
 
 export function StatusBadge(props: { user: UserRow }) {
   const u = props.user;
@@ -19,14 +32,14 @@ export function StatusBadge(props: { user: UserRow }) {
 /** A one-time link to pass on by hand (nothing is emailed). */
 export function LinkBox(props: { id: string; title: string; url: string; who: string; expiresAt: number; tz: string }) {
   return (
-    <div class="nr-token-new" role="status">
+    <div class="acc-secret" role="status">
       <p>
         <strong>{props.title}</strong> Pass this link on to {props.who} yourself — nothing is emailed. It works once, until <When tz={props.tz} ms={props.expiresAt} />.
       </p>
       <label class="nr-label" for={props.id}>
         One-time link
       </label>
-      <input id={props.id} class="nr-code-input" type="text" readonly value={props.url} />
+      <input id={props.id} class="acc-code-input" type="text" readonly value={props.url} />
     </div>
   );
 }
@@ -57,8 +70,8 @@ export function UsersPage(p: {
         </p>
       </div>
       {p.invited ? <LinkBox id="invite-link" title={`${p.invited.user.name} is invited as ${ROLE_LABELS[p.invited.user.role].toLowerCase()}.`} url={p.invited.url} who={p.invited.user.name} expiresAt={p.invited.expiresAt} tz={p.tz} /> : null}
-      <div class="nr-table-wrap">
-        <table class="nr-table nr-users">
+      <div class="nr-table-wrap" tabindex="0" role="region" aria-label="Newsroom accounts">
+        <table class="nr-table acc-users acc-stack">
           <caption class="nr-visually-hidden">Newsroom accounts</caption>
           <thead>
             <tr>
@@ -71,17 +84,17 @@ export function UsersPage(p: {
           </thead>
           <tbody>
             {p.users.map((u) => (
-              <tr class={u.disabled ? 'nr-row-muted' : undefined}>
-                <td>
+              <tr class={u.disabled ? 'acc-row-muted' : undefined}>
+                <td data-label="Name">
                   <a href={`/newsroom/users/${u.id}/`}>{u.name}</a>
                   {u.id === p.me ? <span class="nr-muted"> (you)</span> : null}
                 </td>
-                <td>{u.email}</td>
-                <td>{ROLE_LABELS[u.role] ?? u.role}</td>
-                <td>
+                <td data-label="Email" class="acc-break">{u.email}</td>
+                <td data-label="Role">{ROLE_LABELS[u.role] ?? u.role}</td>
+                <td data-label="Status">
                   <StatusBadge user={u} />
                 </td>
-                <td>
+                <td data-label="Last sign-in">
                   <When tz={p.tz} ms={p.lastSignIn.get(u.id) ?? null} />
                 </td>
               </tr>
@@ -90,14 +103,14 @@ export function UsersPage(p: {
         </table>
       </div>
 
-      <section class="nr-card nr-spaced" aria-labelledby="invite-heading">
+      <section class="nr-card acc-panel acc-spaced" aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite someone</h2>
         <p class="nr-hint">You get a one-time link (valid 7 days) to send them; they choose their own password on it.</p>
-        <form method="post" action="/newsroom/users/" class="nr-form nr-form--columns" novalidate>
+        <form method="post" action="/newsroom/users/" class="nr-form acc-form-columns" novalidate>
           <Csrf token={p.csrf} />
           <Field id="invite-name" name="name" label="Name" value={p.invite.name} error={p.errors.name} required maxlength={100} autocomplete="off" hint="Also their byline." />
           <Field id="invite-email" name="email" type="email" label="Email" value={p.invite.email} error={p.errors.email} required autocomplete="off" />
-          <SelectField id="invite-role" name="role" label="Role" value={p.invite.role || 'author'} options={roleOptions} error={p.errors.role} />
+          <SelectField id="invite-role" name="role" label="Role" value={p.invite.role || 'author'} options={roleOptions} error={p.errors.role} hint={<RoleHint />} />
           <div class="nr-actions">
             <button type="submit" class="nr-button nr-button--primary">
               Create invitation link
@@ -124,7 +137,7 @@ export function UserPage(p: {
   const base = `/newsroom/users/${u.id}`;
   return (
     <Fragment>
-      <p class="nr-breadcrumb">
+      <p class="acc-breadcrumb">
         <a href="/newsroom/users/">Users</a>
       </p>
       <div class="nr-pagehead">
@@ -136,9 +149,9 @@ export function UserPage(p: {
       {p.link ? (
         <LinkBox id="user-link" title={p.link.kind === 'invite' ? 'New invitation link.' : 'Password reset link.'} url={p.link.url} who={u.name} expiresAt={p.link.expiresAt} tz={p.tz} />
       ) : null}
-      <section class="nr-card" aria-labelledby="user-about">
+      <section class="nr-card acc-panel" aria-labelledby="user-about">
         <h2 id="user-about">Account</h2>
-        <dl class="nr-dl">
+        <dl class="acc-dl">
           <dt>Email</dt>
           <dd>{u.email}</dd>
           <dt>Role</dt>
@@ -161,11 +174,12 @@ export function UserPage(p: {
         </p>
       </section>
 
-      <section class="nr-card" aria-labelledby="user-role">
+      <div class="acc-user-grid">
+      <section class="nr-card acc-panel" aria-labelledby="user-role">
         <h2 id="user-role">Role</h2>
-        <form method="post" action={`${base}/role/`} class="nr-form nr-form--row" novalidate>
+        <form method="post" action={`${base}/role/`} class="nr-form" novalidate>
           <Csrf token={p.csrf} />
-          <SelectField id="user-role-select" name="role" label={`Role of ${u.name}`} value={u.role} options={roleOptions} error={p.roleError} />
+          <SelectField id="user-role-select" name="role" label={`Role of ${u.name}`} value={u.role} options={roleOptions} error={p.roleError} hint={<RoleHint />} />
           <div class="nr-actions">
             <button type="submit" class="nr-button">
               Change role
@@ -174,12 +188,12 @@ export function UserPage(p: {
         </form>
       </section>
 
-      <section class="nr-card" aria-labelledby="user-password">
+      <section class="nr-card acc-panel" aria-labelledby="user-password">
         <h2 id="user-password">Password</h2>
         {u.disabled ? (
           <p class="nr-muted">Enable the account first to give {u.name} a password link.</p>
         ) : (
-          <form method="post" action={`${base}/reset/`} class="nr-actions">
+          <form method="post" action={`${base}/reset/`} class="acc-stacked-actions">
             <Csrf token={p.csrf} />
             <button type="submit" class="nr-button">
               {u.hasPassword ? 'Create a password reset link' : 'Create a new invitation link'}
@@ -189,10 +203,10 @@ export function UserPage(p: {
         )}
       </section>
 
-      <section class="nr-card" aria-labelledby="user-access">
+      <section class="nr-card acc-panel" aria-labelledby="user-access">
         <h2 id="user-access">Access</h2>
         {u.disabled ? (
-          <form method="post" action={`${base}/enable/`} class="nr-actions">
+          <form method="post" action={`${base}/enable/`} class="acc-stacked-actions">
             <Csrf token={p.csrf} />
             <button type="submit" class="nr-button nr-button--primary">
               Enable {u.name}
@@ -200,7 +214,7 @@ export function UserPage(p: {
             <span class="nr-hint">They can sign in again and their API tokens work again.</span>
           </form>
         ) : (
-          <form method="post" action={`${base}/disable/`} class="nr-actions">
+          <form method="post" action={`${base}/disable/`} class="acc-stacked-actions">
             <Csrf token={p.csrf} />
             <button type="submit" class="nr-button nr-button--danger">
               Disable {u.name}
@@ -209,6 +223,7 @@ export function UserPage(p: {
           </form>
         )}
       </section>
+      </div>
     </Fragment>
   );
 }
