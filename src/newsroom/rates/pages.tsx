@@ -265,7 +265,7 @@ function History({ d }: { d: RatesPageData }): SafeHtml {
         <p class="nr-card">No rate has been corrected yet.</p>
       ) : (
         <Fragment>
-          <div class="nr-table-wrap">
+          <div class="nr-table-wrap rc-history-wrap">
             <table class="nr-table rc-history-table">
               <caption class="nr-sr">Corrections, newest first</caption>
               <thead>

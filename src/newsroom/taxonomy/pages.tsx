@@ -187,7 +187,7 @@ export function NamesFieldset(props: { lang: string; typed: Typed; errors: Field
             <input type="text" {...fieldProps(errors, slugId, `${slugId}-hint`)} value={v.slug} maxlength={SLUG_MAX * 2} autocomplete="off" spellcheck="false" />
           </div>
           <p class="nr-hint" id={`${slugId}-hint`}>
-            Address {prefix}<em>slug</em>/ — lower-case Latin letters, digits and hyphens; left empty, it is made from the name.
+            Lower-case Latin letters, digits and hyphens. Left empty, it is made from the name.
           </p>
           <FieldError errors={errors} id={slugId} />
         </div>
@@ -335,7 +335,7 @@ export function TagsPage(props: TagsPageProps): SafeHtml {
         {pages > 1 ? ` Page ${page} of ${pages}.` : ''}
       </p>
       {items.length ? (
-        <div class="nr-table-wrap">
+        <div class="nr-table-wrap tx-table-wrap">
           <table class="nr-table tx-tags">
             <caption class="nr-sr">Tags in {languageName(lang)}</caption>
             <thead>
@@ -560,29 +560,25 @@ export function MergeConfirmPage(props: { from: TagAdmin; into: TagAdmin; shared
           <caption class="nr-sr">The two tags</caption>
           <thead>
             <tr>
-              <th scope="col">Tag</th>
-              {langs.map((l) => (
-                <th scope="col">{languageName(l)}</th>
-              ))}
-              <th scope="col" class="nr-num">
-                Articles
+              <th scope="col">
+                <span class="nr-sr">Language</span>
               </th>
+              <th scope="col">Merged and deleted</th>
+              <th scope="col">Kept</th>
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">Merged and deleted</th>
-              {langs.map((l) => (
+            {langs.map((l) => (
+              <tr>
+                <th scope="row">{languageName(l)}</th>
                 <td lang={from.names[l] ? l : undefined}>{from.names[l] ? from.names[l].name : <span class="nr-muted">—</span>}</td>
-              ))}
-              <td class="nr-num">{from.total}</td>
-            </tr>
-            <tr>
-              <th scope="row">Kept</th>
-              {langs.map((l) => (
                 <td lang={into.names[l] ? l : undefined}>{into.names[l] ? into.names[l].name : <span class="nr-muted">—</span>}</td>
-              ))}
-              <td class="nr-num">{into.total}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Articles</th>
+              <td>{from.total}</td>
+              <td>{into.total}</td>
             </tr>
           </tbody>
         </table>
