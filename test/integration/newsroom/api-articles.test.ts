@@ -67,6 +67,43 @@ describe('creating and reading', () => {
     expect(badLang.json().fields.lang).toBeTruthy();
   });
 
+  it('answers absurd values and deeply nested bodies with 400, not 500', async () => {
+    // Written as text: JSON.stringify itself would run out of stack on this.
+    const depth = 3000;
+    const deep = `{"lang":"ru","headline":"Deep","body":{"type":"doc","content":[${'{"type":"bulletList","content":[{"type":"listItem","content":['.repeat(depth)}{"type":"paragraph"}${']}]}'.repeat(depth)}]}}`;
+    const nested = await t.app.inject({ method: 'POST', url: `${API}/articles/`, headers: { ...staff.editor.api, 'content-type': 'application/json' }, payload: deep });
+    expect(nested.statusCode).toBe(400);
+    expect(nested.json().fields.body).toMatch(/nested/);
+    const cases: Array<Record<string, unknown>> = [
+      { rubricId: 1e20 },
+      { rubricId: -1 },
+      { authorIds: [1.5] },
+      { coverImageId: '99999999999999999999' },
+      { publishAt: 1e300 },
+      { publishAt: '2024-13-45T99:99' },
+      { tags: { a: 1 } },
+      { headline: ['array'] },
+      { isBreaking: { yes: true } },
+    ];
+    for (const extra of cases) {
+      const res = await call(t, staff.editor, 'POST', '/articles/', { lang: 'ru', headline: 'Absurd', ...extra });
+      expect(res.statusCode, JSON.stringify(extra).slice(0, 80)).toBe(400);
+      expect(res.json().fields).toBeTruthy();
+    }
+    const a = await createVia(t, staff.editor);
+    for (const version of [1e20, -1, '1; drop table', null, 'abc']) {
+      const res = await call(t, staff.editor, 'PUT', `/articles/${a.id}`, { version, headline: 'x' });
+      expect(res.statusCode, String(version)).toBe(400);
+    }
+    for (const at of [1e300, -1e300, 'NaN', { when: 1 }]) {
+      const res = await call(t, staff.editor, 'POST', `/articles/${a.id}/schedule`, { at });
+      expect(res.statusCode, JSON.stringify(at)).toBe(400);
+    }
+    const text = await t.app.inject({ method: 'POST', url: `${API}/articles/`, headers: { ...staff.editor.api, 'content-type': 'text/plain' }, payload: 'headline=x' });
+    expect(text.statusCode).toBe(400);
+    expect(text.json().error).toMatch(/JSON/);
+  });
+
   it('checks every limit with a message per field', async () => {
     const res = await call(t, staff.editor, 'POST', '/articles/', {
       lang: 'ru',

@@ -141,6 +141,21 @@ export function localToEpoch(tz: string, y: number, mo: number, d: number, h: nu
   return guess - offset(guess - offset(guess));
 }
 
+/** How deep objects and arrays may nest in a body (a list in a list in a list… is about 4 per level). */
+export const MAX_BODY_DEPTH = 80;
+
+/** Does the JSON value nest deeper than `max`? Iterative: a hostile body must not exhaust the stack. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+  }
+  return false;
+}
+
 /** A body from JSON (the document object) or a form (its JSON text). */
 function parseBody(v: unknown): { ok: true; doc: DocNode } | { ok: false; message: string } {
   if (v == null || v === '') return { ok: true, doc: EMPTY_DOC };
@@ -152,6 +167,7 @@ function parseBody(v: unknown): { ok: true; doc: DocNode } | { ok: false; messag
       return { ok: false, message: 'The body could not be read (it is not a valid document). Nothing was saved.' };
     }
   }
+  if (nestsDeeperThan(value, MAX_BODY_DEPTH)) return { ok: false, message: 'The body is nested too deeply (lists within lists, more than a dozen levels). Nothing was saved.' };
   const result = validateDoc(value);
   if (result.ok) return { ok: true, doc: result.doc };
   return { ok: false, message: `The body contains something that is not allowed: ${result.errors.slice(0, 3).join('; ')}.` };
