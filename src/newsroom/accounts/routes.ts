@@ -103,7 +103,8 @@ export function accountRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
 
     const user = await accounts.users.byEmail(email);
     let ok = false;
-    if (user) ok = await verifyPassword(user.passwordHash, password);
+    // the same work whether or not the account exists or has a password yet (invited, not set up)
+    if (user?.passwordHash) ok = await verifyPassword(user.passwordHash, password);
     else await burnVerify(password);
     if (!ok) {
       await throttle.recordFailure(email, ip);
