@@ -136,7 +136,7 @@ export function ratesCorrectionRoutes(app: FastifyInstance, deps: NewsroomDeps):
         at,
       });
     });
-    deps.changed({ kind: 'rates' });
+    await deps.changed({ kind: 'rates' });
     setFlash(reply, {
       kind: 'ok',
       text: `${code} on ${dayLabel(date)} corrected: ${current ? `${rateText(current.rate)} → ` : ''}${rateText(rate)} som. The site shows it now, marked as corrected.`,

@@ -78,7 +78,7 @@ export function taxonomyRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
       throw err;
     }
     await audit(deps.store.db, { user: who(req), action: 'rubric.change', target: displayName(names, langs), details: { op: 'create', id, names }, ip: req.ip, at: deps.now() });
-    deps.changed({ kind: 'taxonomy' });
+    await deps.changed({ kind: 'taxonomy' });
     setFlash(reply, { kind: 'ok', text: `Rubric “${displayName(names, langs)}” created at the end of the menu.` });
     return reply.redirect(rubricsUrl, 303);
   });
@@ -122,7 +122,7 @@ export function taxonomyRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
       ip: req.ip,
       at: deps.now(),
     });
-    deps.changed({ kind: 'taxonomy' });
+    await deps.changed({ kind: 'taxonomy' });
     const moved = changed.map((c) => `/${c.lang}/rubric/${c.from}/ now leads to /${c.lang}/rubric/${c.to}/`);
     setFlash(reply, { kind: 'ok', text: `Rubric saved.${moved.length ? ` ${moved.join('; ')}.` : ''}` });
     return reply.redirect(rubricUrl(rubric.id), 303);
@@ -140,7 +140,7 @@ export function taxonomyRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
     const name = displayName(rubric.names, langs);
     if (await store.moveRubric(rubric.id, direction)) {
       await audit(deps.store.db, { user: who(req), action: 'rubric.change', target: name, details: { op: 'move', id: rubric.id, direction }, ip: req.ip, at: deps.now() });
-      deps.changed({ kind: 'taxonomy' });
+      await deps.changed({ kind: 'taxonomy' });
       setFlash(reply, { kind: 'ok', text: `“${name}” moved ${direction}.` });
     } else {
       setFlash(reply, { kind: 'info', text: `“${name}” is already ${direction === 'up' ? 'first' : 'last'} in the menu.` });
@@ -165,7 +165,7 @@ export function taxonomyRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
       );
     }
     await audit(deps.store.db, { user: who(req), action: 'rubric.change', target: name, details: { op: 'delete', id: rubric.id, names: rubric.names }, ip: req.ip, at: deps.now() });
-    deps.changed({ kind: 'taxonomy' });
+    await deps.changed({ kind: 'taxonomy' });
     setFlash(reply, { kind: 'ok', text: `Rubric “${name}” deleted.` });
     return reply.redirect(rubricsUrl, 303);
   });
@@ -230,7 +230,7 @@ export function taxonomyRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
       throw err;
     }
     await audit(deps.store.db, { user: who(req), action: 'tag.change', target: displayName(names, langs, lang), details: { op: 'rename', id: tag.id, from: tag.names, to: names }, ip: req.ip, at: deps.now() });
-    deps.changed({ kind: 'taxonomy' });
+    await deps.changed({ kind: 'taxonomy' });
     const moved = changed.map((c) => `/${c.lang}/tag/${c.from}/ now leads to /${c.lang}/tag/${c.to}/`);
     setFlash(reply, { kind: 'ok', text: `Tag saved.${moved.length ? ` ${moved.join('; ')}.` : ''}` });
     return reply.redirect(tagUrl(tag.id, lang), 303);
@@ -271,7 +271,7 @@ export function taxonomyRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
       ip: req.ip,
       at: deps.now(),
     });
-    deps.changed({ kind: 'taxonomy' });
+    await deps.changed({ kind: 'taxonomy' });
     const dup = result.duplicates ? ` (${result.duplicates} already had both)` : '';
     setFlash(reply, { kind: 'ok', text: `“${fromName}” merged into “${intoName}”: ${result.moved} ${result.moved === 1 ? 'article' : 'articles'} moved${dup}.` });
     return reply.redirect(tagUrl(into.id, lang), 303);
@@ -289,7 +289,7 @@ export function taxonomyRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
       return tagPage(req, reply, fresh, { status: 409, flash: { kind: 'error', text: `“${name}” was not deleted: ${err.message} Remove it from those articles or merge it into another tag.` } });
     }
     await audit(deps.store.db, { user: who(req), action: 'tag.change', target: name, details: { op: 'delete', id: tag.id, names: tag.names }, ip: req.ip, at: deps.now() });
-    deps.changed({ kind: 'taxonomy' });
+    await deps.changed({ kind: 'taxonomy' });
     setFlash(reply, { kind: 'ok', text: `Tag “${name}” deleted.` });
     const back = field(req.body, 'back');
     return reply.redirect(back.startsWith('/newsroom/taxonomy/tags/') && !back.startsWith('//') ? back : tagsUrl(), 303);
