@@ -87,7 +87,7 @@ export function mediaApiRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
     const { values, errors } = checkText(body as Record<string, unknown>);
     if (Object.keys(errors).length) return reply.code(400).send({ error: Object.values(errors)[0], fields: errors });
     await store.updateText(img.id, values);
-    deps.changed({ kind: 'media', imageId: img.id });
+    announceTextChange(deps, img, values);
     return detail((await store.get(img.id))!, true);
   });
 
@@ -116,6 +116,14 @@ export async function deleteImage(deps: NewsroomDeps, store: MediaStore, img: Im
     ip,
     at: deps.now(),
   });
+  // nothing readers see changes: only unused images are deleted
   await removeMediaFiles(deps.config.mediaDir, [img.file, ...img.variants.map((v) => v.file)]);
-  deps.changed({ kind: 'media', imageId: img.id });
+}
+
+/**
+ * Readers see an image's credit (under covers); its alt text and caption in the library are what the
+ * editor copies into articles, which keep their own. So only a new credit changes public pages.
+ */
+export function announceTextChange(deps: NewsroomDeps, img: ImageRecord, values: { credit?: string }): void {
+  if (values.credit !== undefined && values.credit !== img.credit) deps.changed({ kind: 'media', imageId: img.id });
 }

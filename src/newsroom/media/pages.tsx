@@ -25,8 +25,10 @@ function formatTime(tz: string, ms: number): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: tz, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
+const KIND: Record<string, string> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/gif': 'GIF', 'image/avif': 'AVIF' };
+
 function kindOf(mime: string): string {
-  return mime.replace(/^image\//, '').toUpperCase();
+  return KIND[mime] ?? mime.replace(/^image\//, '').toUpperCase();
 }
 
 export interface LibraryProps {

@@ -4,7 +4,7 @@ import { forbidden, guard } from '../auth/guard.js';
 import type { NewsroomDeps } from '../deps.js';
 import { setFlash } from '../ui/flash.js';
 import { sendPage } from '../ui/render.js';
-import { deleteImage, isOn, mediaApiRoutes, parseId, parsePage, uploadSummary } from './api.js';
+import { announceTextChange, deleteImage, isOn, mediaApiRoutes, parseId, parsePage, uploadSummary } from './api.js';
 import { ImageNotFound, ImagePage, imagePath, LibraryPage, LIBRARY_PATH, type LibraryProps } from './pages.js';
 import { canDeleteImages, canEditImage, checkText, type TextField, type TextInput } from './rules.js';
 import { MediaStore, type ImageRecord } from './store.js';
@@ -75,7 +75,7 @@ export function mediaRoutes(app: FastifyInstance, deps: NewsroomDeps): void {
     const { values, errors } = checkText(input);
     if (Object.keys(errors).length) return imagePage(req, reply, img, { values, errors });
     await store.updateText(img.id, values);
-    deps.changed({ kind: 'media', imageId: img.id });
+    announceTextChange(deps, img, values);
     setFlash(reply, { kind: 'ok', text: values.alt ? 'Saved.' : 'Saved. The image still needs alt text before an article with it can be published.' });
     return reply.redirect(imagePath(img.id), 303);
   });
