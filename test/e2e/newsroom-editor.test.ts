@@ -13,6 +13,9 @@ import { loadNewsroomAssets } from '../../src/newsroom/ui/assets.js';
 import { NewsroomLayout } from '../../src/newsroom/ui/layout.js';
 import { raw } from '../../src/web/jsx.js';
 import { describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
+import { createStaff } from '../support/newsroom.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { createViaForm, formOf, page as get, submit } from '../integration/newsroom/pages-support.js';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CSRF = 'csrf-test-token-0123456789';
@@ -733,5 +736,92 @@ describeWithChromium('rich-text editor island', () => {
     }
     const failing = results.filter((r) => r.violations.length);
     expect(failing.length, failing.map((r) => formatViolations(r.where, r.violations)).join('\n\n')).toBe(0);
+  });
+});
+
+describeWithChromium('rich-text editor on the real article page', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('edits, autosaves, survives a reload, meets a real conflict, and passes axe', { timeout: 240_000 }, async () => {
+    const author = await createStaff(server, 'author', { name: 'Aida Author' });
+    const editor = await createStaff(server, 'editor', { name: 'Bakyt Editor' });
+    const id = await createViaForm(server, author, { headline: 'Дороги: программа ремонта', body_text: 'Первый абзац.\n\nВторой абзац.', tags: 'дороги' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: false, reducedMotion: 'reduce' });
+    const [name, value] = author.cookie.split('=');
+    await context.addCookies([{ name, value, url: server.baseUrl }]);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url(`/newsroom/articles/${id}/`));
+    await page.locator('.ed-prose').waitFor();
+    expect(await page.locator('.ed-prose p').allTextContents()).toEqual(['Первый абзац.', 'Второй абзац.']);
+    expect(await page.locator('#body_text').isVisible()).toBe(false);
+    const version = Number(await page.locator('input[name="version"]').inputValue());
+
+    // bold text typed into the editor is autosaved with the whole form
+    await page.locator('.ed-prose p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Дополнение: ');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('важно');
+    const saved = page.waitForResponse((r) => r.url().endsWith(`/newsroom/articles/${id}/autosave/`), { timeout: 20_000 });
+    expect((await saved).status()).toBe(200);
+    await expect.poll(() => page.locator('.ed-status').textContent()).toMatch(/^Saved at \d{1,2}:\d\d/);
+    await expect.poll(() => page.locator('input[name="version"]').inputValue()).toBe(String(version + 1));
+
+    // the server has it: a fresh load shows the bold word
+    const html = (await get(server, author, `/newsroom/articles/${id}/`)).body;
+    const body = JSON.parse(formOf(html).body_json as string) as DocNode;
+    expect(body.content[1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Второй абзац. Дополнение: ' }, { type: 'text', text: 'важно', marks: [{ type: 'bold' }] }] });
+
+    const shots = async (tag: string) => {
+      if (!SHOTS) return;
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: width === 1280 ? 900 : 844 });
+        await page.screenshot({ path: `${SHOTS}/real-${tag}-${width}.png`, fullPage: tag === 'page' });
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+    await shots('page');
+
+    // someone else saves a newer version; the next autosave is refused and the text stays
+    const other = formOf(html);
+    const res = await submit(server, editor, `/newsroom/articles/${id}/`, { ...other, headline: 'Дороги: программа ремонта (правка редактора)' });
+    expect(res.statusCode).toBe(303);
+    await page.keyboard.type(' и ещё');
+    const alert = page.locator('.ed-conflict[role="alert"]');
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/Not saved/);
+    expect(await alert.textContent()).toMatch(/Bakyt Editor/);
+    expect(await page.locator('.ed-prose').textContent()).toContain('важно и ещё');
+    const after = (await get(server, author, `/newsroom/articles/${id}/`)).body;
+    expect(formOf(after).headline).toBe('Дороги: программа ремонта (правка редактора)');
+    expect(formOf(after).body_json).not.toContain('и ещё');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shots('conflict');
+
+    // axe on the real page (axe is injected inline: the CSP is lifted for it)
+    const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, reducedMotion: 'reduce' });
+    await axeContext.addCookies([{ name, value, url: server.baseUrl }]);
+    const axePage = await axeContext.newPage();
+    await axePage.goto(server.url(`/newsroom/articles/${id}/`));
+    await axePage.locator('.ed-prose').waitFor();
+    const results = [{ where: 'real edit page', violations: await runAxe(axePage, WCAG_TAGS) }];
+    await axePage.goto(server.url('/newsroom/articles/new/?lang=ru'));
+    await axePage.locator('.ed-prose').waitFor();
+    results.push({ where: 'real new-article page', violations: await runAxe(axePage, WCAG_TAGS) });
+    const failing = results.filter((r) => r.violations.length);
+    expect(failing.length, failing.map((r) => formatViolations(r.where, r.violations)).join('\n\n')).toBe(0);
+    expect(errors).toEqual([]);
+    await axeContext.close();
+    await context.close();
   });
 });

@@ -13,6 +13,7 @@ export interface MediaItem {
   alt: string | null;
   caption: string | null;
   credit: string | null;
+  originalName: string | null;
 }
 
 export const MEDIA_API = '/api/v1/newsroom/media/';
@@ -24,7 +25,7 @@ function item(v: unknown): MediaItem | null {
   if ((typeof o.id !== 'number' && typeof o.id !== 'string') || typeof o.url !== 'string') return null;
   const num = (x: unknown) => (typeof x === 'number' && x > 0 ? Math.round(x) : null);
   const str = (x: unknown) => (typeof x === 'string' && x.trim() ? x : null);
-  return { id: Number(o.id), url: sitePath(o.url), thumbUrl: sitePath(str(o.thumbUrl) ?? o.url), width: num(o.width), height: num(o.height), alt: str(o.alt), caption: str(o.caption), credit: str(o.credit) };
+  return { id: Number(o.id), url: sitePath(o.url), thumbUrl: sitePath(str(o.thumbUrl) ?? o.url), width: num(o.width), height: num(o.height), alt: str(o.alt), caption: str(o.caption), credit: str(o.credit), originalName: str(o.originalName) };
 }
 
 /** Our own absolute addresses become site paths (/media/…), which the body schema accepts. */
@@ -65,8 +66,8 @@ export function csrfToken(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? document.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
 }
 
-/** Uploads pictures; the answer's items, or an Error with the server's message. */
-export async function uploadMedia(files: File[]): Promise<MediaItem[]> {
+/** Uploads pictures: the ones the server took, and its message about any it refused; an Error when none was taken. */
+export async function uploadMedia(files: File[]): Promise<{ items: MediaItem[]; error: string | null }> {
   const wrong = files.filter((f) => f.type && !IMAGE_TYPES.includes(f.type));
   if (wrong.length) throw new Error(`Only JPEG, PNG, WebP and GIF pictures can be uploaded (not ${wrong.map((f) => f.name).join(', ')}).`);
   const data = new FormData();
@@ -79,8 +80,10 @@ export async function uploadMedia(files: File[]): Promise<MediaItem[]> {
   }
   if (!res.ok) throw new Error(await errorMessage(res));
   const body = (await res.json().catch(() => ({}))) as { items?: unknown[]; error?: unknown };
-  if (typeof body.error === 'string') throw new Error(body.error);
-  return (body.items ?? []).map(item).filter((i): i is MediaItem => i !== null);
+  const items = (body.items ?? []).map(item).filter((i): i is MediaItem => i !== null);
+  const error = typeof body.error === 'string' && body.error ? body.error : null;
+  if (!items.length) throw new Error(error ?? 'Nothing was uploaded.');
+  return { items, error };
 }
 
 export function imageFiles(list: FileList | null | undefined): File[] {
@@ -185,7 +188,7 @@ export class MediaPicker {
   }
 
   private tile(it: MediaItem): HTMLLIElement {
-    const name = it.alt || it.caption || `Picture ${it.id}`;
+    const name = it.alt || it.caption || it.originalName || `Picture ${it.id}`;
     const size = it.width && it.height ? `${it.width}×${it.height}` : '';
     const button = el(
       'button',
@@ -209,11 +212,11 @@ export class MediaPicker {
     if (!files.length) return;
     this.status.textContent = `Uploading ${files.length === 1 ? 'the picture' : `${files.length} pictures`}…`;
     try {
-      const uploaded = await uploadMedia(files);
+      const { items: uploaded, error } = await uploadMedia(files);
       this.items = [...uploaded, ...this.items.filter((i) => !uploaded.some((u) => u.id === i.id))];
       this.total += uploaded.length;
       this.render(0);
-      this.status.textContent = `Uploaded ${uploaded.length === 1 ? '1 picture' : `${uploaded.length} pictures`}. Choose one.`;
+      this.status.textContent = `Uploaded ${uploaded.length === 1 ? '1 picture' : `${uploaded.length} pictures`}. ${error ? `${error} ` : ''}Choose one.`;
       this.grid.querySelector('button')?.focus();
     } catch (err) {
       this.status.textContent = `Not uploaded: ${(err as Error).message}`;

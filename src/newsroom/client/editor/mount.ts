@@ -210,7 +210,9 @@ export function mountEditor(root: HTMLElement): MountedEditor {
     setStatusText(`Uploading ${files.length === 1 ? 'a picture' : `${files.length} pictures`}…`);
     let items: MediaItem[];
     try {
-      items = await uploadMedia(files);
+      const res = await uploadMedia(files);
+      items = res.items;
+      if (res.error) showNotice(`Some files were not uploaded: ${res.error}`);
     } catch (err) {
       setStatusText('');
       showNotice(`Not uploaded: ${(err as Error).message}`);
@@ -281,25 +283,21 @@ export function mountEditor(root: HTMLElement): MountedEditor {
   }
 
   function showConflict(s: Extract<AutosaveState, { status: 'conflict' }>) {
-    const who = s.current?.updatedByName ? ` by ${s.current.updatedByName}` : '';
-    const when = typeof s.current?.updatedAt === 'number' ? ` at ${shortTime(s.current.updatedAt)}` : '';
-    const open = el('a', { class: 'nr-button nr-button--primary', href: location.href.split('#')[0], target: '_blank', rel: 'noopener' }, 'Open the latest version in a new tab');
+    // the server's message says who saved and when (in the site's time); we add what happens now
+    const fallback = s.current?.updatedByName ? `${s.current.updatedByName} saved a newer version of this article.` : 'Someone saved a newer version of this article.';
+    const message = s.message || fallback;
+    const href = location.href.split('#')[0];
+    const open = el('a', { class: 'nr-button nr-button--primary', href, target: '_blank', rel: 'noopener' }, 'Open the latest version in a new tab');
     const keep = el('button', { type: 'button', class: 'nr-button' }, 'Keep editing mine');
     keep.addEventListener('click', () => {
       conflict.classList.add('ed-conflict--quiet');
-      conflict.replaceChildren(
-        el('p', {}, el('strong', {}, 'Autosave is off: '), 'a newer version of this article exists. Your text stays here and on this computer. ', el('a', { href: open.getAttribute('href'), target: '_blank', rel: 'noopener' }, 'Open the latest version in a new tab')),
-      );
+      conflict.replaceChildren(el('p', {}, el('strong', {}, 'Autosave is off: '), 'a newer version exists. ', el('a', { href, target: '_blank', rel: 'noopener' }, 'Open it in a new tab')));
       focusEditor();
     });
     conflict.classList.remove('ed-conflict--quiet');
     conflict.replaceChildren(
-      el('p', { class: 'ed-conflict-title' }, el('strong', {}, 'Not saved: '), s.message),
-      el(
-        'p',
-        {},
-        `A newer version${s.current?.version ? ` (${s.current.version})` : ''} was saved${who}${when}. Autosave is now off so that it is not overwritten. Your text stays in the editor and is kept on this computer: compare it with the latest version and copy over what you need.`,
-      ),
+      el('p', { class: 'ed-conflict-title' }, /^not saved/i.test(message) ? message : `Not saved: ${message}`),
+      el('p', {}, 'Autosave is off so the newer version is not overwritten. Your text stays here and is kept on this computer.'),
       el('div', { class: 'ed-conflict-actions' }, open, keep),
     );
     writeBackup();
