@@ -160,7 +160,7 @@ describe('trash', () => {
     expect(row).toBeTruthy();
     expect(stripTags(row)).toContain('Aida Editor');
     expect(stripTags(row)).toContain('today 14:50');
-    expect(row).toMatch(/<td class="nr-num">30<\/td>/);
+    expect(row).toMatch(/<td class="nr-num">30<span class="nr-days-word"> days left<\/span><\/td>/);
     expect(row).toContain(`action="/newsroom/articles/${victim}/restore/"`);
     const back = await submit(t, editor, `/newsroom/articles/${victim}/restore/`, {});
     expect(back.statusCode).toBe(303);

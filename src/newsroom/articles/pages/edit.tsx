@@ -328,7 +328,14 @@ function ArticleForm(props: EditPageProps): SafeHtml {
           <label for="body_text" id="body-label" lang="en">
             Body
           </label>
-          <div data-editor data-article-id={a ? String(a.id) : undefined} data-lang={props.lang} aria-labelledby="body-label" class="nr-editor-mount"></div>
+          <div
+            data-editor
+            data-article-id={a ? String(a.id) : undefined}
+            data-lang={props.lang}
+            data-updated-at={a ? String(a.updatedAt) : undefined}
+            aria-labelledby="body-label"
+            class="nr-editor-mount"
+          ></div>
           <script type="application/json" id="body-json">
             {jsonScript(props.body)}
           </script>

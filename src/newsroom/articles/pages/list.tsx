@@ -186,7 +186,7 @@ export function ListPage(props: ListPageProps): SafeHtml {
           <label for="f-q">Headline</label>
           <input type="search" id="f-q" name="q" value={q.q} placeholder="Words of the headline" />
         </div>
-        <Select name="status" label="Status" value={q.status} options={[{ value: '', label: 'Any (not in trash)' }, ...LIST_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]} />
+        <Select name="status" label="Status" value={q.status} options={[{ value: '', label: 'Any' }, ...LIST_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]} />
         <Select name="lang" label="Language" value={q.lang} options={[{ value: '', label: 'Any' }, ...props.langs.map((l) => ({ value: l, label: LANG_NAME[l] }))]} />
         <Select name="rubric" label="Rubric" value={q.rubric} options={[{ value: '', label: 'Any' }, ...props.rubrics.map((r) => ({ value: String(r.id), label: r.name }))]} />
         <Select name="author" label="Author" value={q.author} options={[{ value: '', label: 'Anyone' }, ...props.authors.map((a) => ({ value: String(a.id), label: a.name }))]} />

@@ -200,7 +200,7 @@ export function articlePageRoutes(app: FastifyInstance, deps: NewsroomDeps): voi
     const details = await lookups.trashDetails(list.items.map((i) => i.id));
     const rows = list.items.map((i) => {
       const d = details.get(i.id);
-      return { id: i.id, lang: i.lang, headline: i.headline, trashedAt: i.trashedAt ?? d?.trashedAt ?? i.updatedAt, trashedByName: d?.byName ?? null, statusBefore: d?.statusBefore ?? null };
+      return { id: i.id, lang: i.lang, headline: i.headline, trashedAt: i.trashedAt ?? d?.trashedAt ?? i.updatedAt, trashedByName: d?.byName ?? null, statusBefore: d?.statusBefore ?? null, purgeAt: i.purgeAt ?? null };
     });
     const now = deps.now();
     return sendPage(req, reply, deps, { title: 'Trash', section: 'trash' }, (csrf) => TrashPage({ rows, csrf, tz, now, mayRestore: can(staff.role, 'article.restore') }));

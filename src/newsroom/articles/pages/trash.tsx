@@ -13,6 +13,8 @@ export interface TrashRow {
   headline: string;
   trashedAt: number;
   trashedByName: string | null;
+  /** when the trash deletes it for good (the service's rule), or null to count 30 days from trashedAt */
+  purgeAt?: number | null;
   /** the status it goes back to when restored */
   statusBefore: ArticleStatus | null;
 }
@@ -25,8 +27,9 @@ export interface TrashProps {
   mayRestore: boolean;
 }
 
-export function daysLeft(trashedAt: number, now: number): number {
-  return Math.max(0, Math.ceil((trashedAt + TRASH_DAYS * DAY - now) / DAY));
+export function daysLeft(row: Pick<TrashRow, 'trashedAt' | 'purgeAt'>, now: number): number {
+  const end = row.purgeAt ?? row.trashedAt + TRASH_DAYS * DAY;
+  return Math.max(0, Math.ceil((end - now) / DAY));
 }
 
 export function TrashPage(props: TrashProps): SafeHtml {
@@ -58,7 +61,7 @@ export function TrashPage(props: TrashProps): SafeHtml {
             </thead>
             <tbody>
               {props.rows.map((r) => {
-                const left = daysLeft(r.trashedAt, props.now);
+                const left = daysLeft(r, props.now);
                 return (
                   <tr>
                     <td lang={r.lang}>
@@ -70,7 +73,10 @@ export function TrashPage(props: TrashProps): SafeHtml {
                       <Stamp ms={r.trashedAt} tz={props.tz} now={props.now} />
                     </td>
                     <td>{r.trashedByName ?? '—'}</td>
-                    <td class={left <= 3 ? 'nr-num nr-days-few' : 'nr-num'}>{left}</td>
+                    <td class={left <= 3 ? 'nr-num nr-days-few' : 'nr-num'}>
+                      {left}
+                      <span class="nr-days-word"> days left</span>
+                    </td>
                     <td>{props.mayRestore ? <PostButton action={`/newsroom/articles/${r.id}/restore/`} csrf={props.csrf} label="Restore" small /> : null}</td>
                   </tr>
                 );
