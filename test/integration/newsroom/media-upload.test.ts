@@ -167,6 +167,15 @@ describe('media upload API', () => {
     expect(page.body).toContain('x.jpg is larger than the 50 KB limit.');
   });
 
+  it('handles at most 20 files in one request and says so', async () => {
+    const tiny = await png(8, 8);
+    const files = Array.from({ length: 21 }, (_, i) => ({ filename: `tiny-${i}.png`, data: tiny, type: 'image/png' }));
+    const res = await upload(t, files, staff.editor.api);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().items.length).toBe(20);
+    expect(res.json().error).toBe('At most 20 files can be uploaded at once; the first 20 were handled.');
+  }, 120_000);
+
   it('answers 400 when no file was sent and 415 for a body that is not multipart', async () => {
     const empty = await upload(t, [{ filename: '', data: Buffer.alloc(0), type: 'application/octet-stream' }], staff.editor.api);
     expect(empty.statusCode).toBe(400);
