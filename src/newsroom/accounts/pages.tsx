@@ -232,7 +232,7 @@ export function AccountPage(p: AccountPageProps) {
         <h2 id="acc-sessions">Where you are signed in</h2>
         <div class="nr-table-wrap" tabindex="0" role="region" aria-labelledby="acc-sessions">
           <table class="nr-table acc-stack">
-            <caption class="nr-visually-hidden">Your sessions, most recently used first</caption>
+            <caption class="nr-sr">Your sessions, most recently used first</caption>
             <thead>
               <tr>
                 <th scope="col">Browser</th>
@@ -240,7 +240,7 @@ export function AccountPage(p: AccountPageProps) {
                 <th scope="col">Signed in</th>
                 <th scope="col">Last active</th>
                 <th scope="col">
-                  <span class="nr-visually-hidden">Actions</span>
+                  <span class="nr-sr">Actions</span>
                 </th>
               </tr>
             </thead>
@@ -265,7 +265,7 @@ export function AccountPage(p: AccountPageProps) {
                           <Csrf token={p.csrf} />
                           <input type="hidden" name="session" value={s.tokenHash.slice(0, 16)} />
                           <button type="submit" class="nr-button nr-button--small">
-                            Sign out<span class="nr-visually-hidden"> {describeAgent(s.userAgent)} from {s.ip ?? 'an unknown address'}</span>
+                            Sign out<span class="nr-sr"> {describeAgent(s.userAgent)} from {s.ip ?? 'an unknown address'}</span>
                           </button>
                         </form>
                       )}
@@ -312,7 +312,7 @@ export function AccountPage(p: AccountPageProps) {
         {active.length ? (
           <div class="nr-table-wrap" tabindex="0" role="region" aria-label="Your active API tokens">
             <table class="nr-table acc-stack">
-              <caption class="nr-visually-hidden">Your active API tokens</caption>
+              <caption class="nr-sr">Your active API tokens</caption>
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -320,7 +320,7 @@ export function AccountPage(p: AccountPageProps) {
                   <th scope="col">Created</th>
                   <th scope="col">Last used</th>
                   <th scope="col">
-                    <span class="nr-visually-hidden">Actions</span>
+                    <span class="nr-sr">Actions</span>
                   </th>
                 </tr>
               </thead>
@@ -341,7 +341,7 @@ export function AccountPage(p: AccountPageProps) {
                       <form method="post" action={`/newsroom/account/tokens/${t.id}/revoke/`}>
                         <Csrf token={p.csrf} />
                         <button type="submit" class="nr-button nr-button--small nr-button--danger">
-                          Revoke<span class="nr-visually-hidden"> {t.name}</span>
+                          Revoke<span class="nr-sr"> {t.name}</span>
                         </button>
                       </form>
                     </td>

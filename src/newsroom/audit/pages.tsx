@@ -88,7 +88,7 @@ export function AuditPage(p: {
       {p.rows.length ? (
         <div class="nr-table-wrap" tabindex="0" role="region" aria-label="Audit log entries">
           <table class="nr-table acc-audit acc-stack">
-            <caption class="nr-visually-hidden">Audit log entries, newest first{p.pages > 1 ? `, page ${p.page} of ${p.pages}` : ''}</caption>
+            <caption class="nr-sr">Audit log entries, newest first{p.pages > 1 ? `, page ${p.page} of ${p.pages}` : ''}</caption>
             <thead>
               <tr>
                 <th scope="col">Time</th>

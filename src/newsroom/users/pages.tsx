@@ -72,7 +72,7 @@ export function UsersPage(p: {
       {p.invited ? <LinkBox id="invite-link" title={`${p.invited.user.name} is invited as ${ROLE_LABELS[p.invited.user.role].toLowerCase()}.`} url={p.invited.url} who={p.invited.user.name} expiresAt={p.invited.expiresAt} tz={p.tz} /> : null}
       <div class="nr-table-wrap" tabindex="0" role="region" aria-label="Newsroom accounts">
         <table class="nr-table acc-users acc-stack">
-          <caption class="nr-visually-hidden">Newsroom accounts</caption>
+          <caption class="nr-sr">Newsroom accounts</caption>
           <thead>
             <tr>
               <th scope="col">Name</th>
