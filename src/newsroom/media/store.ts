@@ -256,25 +256,3 @@ function bodyUses(body: string, img: Pick<ImageRecord, 'file'>, own: Set<string>
     return !!file && (own.has(file) || mediaStem(file) === stem);
   });
 }
-
-/**
- * The library images an article shows (its cover and its body pictures), for the publishing check
- * "every image needs alt text": `missingAlt` lists those without.
- */
-export async function imagesOfArticle(db: Db, article: { cover_image_id: number | null; body: string | DocNode }): Promise<Array<{ id: number; file: string; alt: string }>> {
-  const doc = typeof article.body === 'string' ? (JSON.parse(article.body) as DocNode) : article.body;
-  const files = new Set<string>();
-  for (const src of bodyImageSrcs(doc)) for (const f of libraryFileCandidates(mediaFileOfSrc(src)!)) files.add(f);
-  if (!files.size && article.cover_image_id == null) return [];
-  const rows = await db
-    .selectFrom('images')
-    .where((eb) => {
-      const ors = [];
-      if (files.size) ors.push(eb('file', 'in', [...files]));
-      if (article.cover_image_id != null) ors.push(eb('id', '=', article.cover_image_id));
-      return eb.or(ors);
-    })
-    .select(['id', 'file', 'alt'])
-    .execute();
-  return rows.map((r) => ({ id: r.id, file: r.file, alt: r.alt ?? '' }));
-}
