@@ -59,10 +59,10 @@ export function Csrf(props: { token: string }): SafeHtml {
 }
 
 /** A button in its own small POST form. */
-export function PostButton(props: { action: string; csrf: string; label: string; kind?: 'primary' | 'danger'; small?: boolean; fields?: Record<string, string>; confirm?: string; title?: string }): SafeHtml {
+export function PostButton(props: { action: string; csrf: string; label: string; kind?: 'primary' | 'danger'; small?: boolean; fields?: Record<string, string>; title?: string }): SafeHtml {
   const cls = ['nr-button', props.kind ? `nr-button--${props.kind}` : '', props.small ? 'nr-button--small' : ''].filter(Boolean).join(' ');
   return (
-    <form method="post" action={props.action} class="nr-inline-form" data-confirm={props.confirm}>
+    <form method="post" action={props.action} class="nr-inline-form">
       <Csrf token={props.csrf} />
       {Object.entries(props.fields ?? {}).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />

@@ -90,7 +90,7 @@ function ErrorSummary(props: { errors: Record<string, string>; message?: string 
         <ul>
           {entries.map(([name, message]) => (
             <li>
-              <a href={`#${name === 'author_ids' ? 'author_ids' : name}`}>{LABELS[name] ?? name}</a>: {message}
+              <a href={`#${name}`}>{LABELS[name] ?? name}</a>: {message}
             </li>
           ))}
         </ul>
@@ -279,7 +279,7 @@ function SidePanel(props: EditPageProps): SafeHtml {
 
       {mayTrash ? (
         <section class="nr-side-box nr-side-danger" aria-label="Delete">
-          <PostButton action={`/newsroom/articles/${a.id}/trash/`} csrf={props.csrf} label="Move to trash" kind="danger" small confirm="Move this article to the trash?" />
+          <PostButton action={`/newsroom/articles/${a.id}/trash/`} csrf={props.csrf} label="Move to trash" kind="danger" small />
           <p class="nr-hint">Editors can restore it for 30 days.</p>
         </section>
       ) : null}

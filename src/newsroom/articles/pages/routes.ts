@@ -17,7 +17,7 @@ import { failPage, idParam, notFoundPage, staffOf, type PageContext } from './sh
 import { ListPage, readListQuery, toFilter } from './list.js';
 import { PageLookups } from './lookups.js';
 import { DiffPage, RevisionsPage } from './revisions.js';
-import { fromLocalInput } from './time.js';
+import { formatFull, fromLocalInput } from './time.js';
 import { QUEUE_PAGE_SIZE, QueuePage } from './translations.js';
 import { TrashPage } from './trash.js';
 
@@ -69,7 +69,7 @@ export function articlePageRoutes(app: FastifyInstance, deps: NewsroomDeps): voi
         const at = fromLocalInput(tz, bodyField(req, 'at'));
         if (at === null || Number.isNaN(at)) throw new ArticleActionError('Choose the date and time to publish at.', 400, { at: 'Enter a date and time.' });
         const a = await service.schedule(s, id, at);
-        return { text: `Scheduled. It goes live ${a.publishedAt ? new Intl.DateTimeFormat('en-GB', { timeZone: tz, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(a.publishedAt) : 'at the chosen time'}.` };
+        return { text: `Scheduled. It goes live ${a.publishedAt ? formatFull(tz, a.publishedAt) : 'at the chosen time'} (site time).` };
       },
     },
     { name: 'unpublish', action: 'article.unpublish', run: async (s, id) => (await service.unpublish(s, id), { text: 'Unpublished. It is no longer on the site.' }) },

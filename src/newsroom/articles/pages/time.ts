@@ -50,12 +50,13 @@ export function fromLocalInput(tz: string, value: string): number | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || hh > 23 || mi > 59 || ss > 59 || y < 1970 || y > 2999) return NaN;
   const asUtc = Date.UTC(y, mo - 1, d, hh, mi, ss);
   if (new Date(asUtc).getUTCDate() !== d) return NaN; // 31 February
-  // Two passes: the offset at the guessed instant, then at the corrected one.
-  const first = asUtc - offsetAt(tz, asUtc);
-  const second = asUtc - offsetAt(tz, first);
-  const candidates = [first, second].filter((c) => toLocalInput(tz, c) === `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`);
+  // The zone's offsets half a day either side cover any change of offset near this wall-clock time.
+  const before = asUtc - offsetAt(tz, asUtc - 43_200_000);
+  const after = asUtc - offsetAt(tz, asUtc + 43_200_000);
+  const wanted = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`;
+  const candidates = [before, after].filter((c) => toLocalInput(tz, c) === wanted);
   if (candidates.length) return Math.min(...candidates);
-  return second; // a wall-clock time skipped by a DST change
+  return before; // a wall-clock time skipped by a DST change: read with the offset before it (moves forward)
 }
 
 /**
