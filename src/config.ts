@@ -51,6 +51,11 @@ export interface Config {
   pageCacheTtlMs: number;
   /** POSTed {keys:[…]} on every change so a CDN can purge by surrogate key (PURGE_WEBHOOK_URL, optional) */
   purgeWebhookUrl: string;
+  /**
+   * which peers may tell us the client's address (X-Forwarded-For) and protocol: Fastify's trustProxy
+   * (TRUST_PROXY: "loopback" by default, a comma list of addresses/CIDRs, "true" for any, "false")
+   */
+  trustProxy: boolean | string[];
 }
 
 export class ConfigError extends Error {}
@@ -101,6 +106,7 @@ const envSchema = z.object({
   PAGE_CACHE_MB: z.coerce.number().min(0, 'must be 0 (off) or more').max(16384, 'must be at most 16384').default(64),
   PAGE_CACHE_TTL_SECONDS: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(60, 'must be at most 60 (the clock and view counts may be at most a minute old)').default(60),
   PURGE_WEBHOOK_URL: optionalUrl(''),
+  TRUST_PROXY: z.string().default('loopback'),
   SCHEDULER: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
 });
 
@@ -176,6 +182,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     pageCacheBytes: Math.round(e.PAGE_CACHE_MB * 1024 * 1024),
     pageCacheTtlMs: e.PAGE_CACHE_TTL_SECONDS * 1000,
     purgeWebhookUrl: e.PURGE_WEBHOOK_URL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     scheduler: !['off', 'false', '0'].includes(e.SCHEDULER),
   };
+}
+
+/** "true"/"false", or a comma list of addresses, CIDR ranges and Fastify's names (loopback, linklocal, uniquelocal). */
+function parseTrustProxy(raw: string): boolean | string[] {
+  const v = raw.trim().toLowerCase();
+  if (v === 'true' || v === '1') return true;
+  if (v === 'false' || v === '0' || v === '') return false;
+  const list = raw.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const item of list) {
+    if (!/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(item)) {
+      throw new ConfigError(`Invalid configuration: TRUST_PROXY "${item}" is not an address, a CIDR range, loopback, linklocal, uniquelocal, true or false`);
+    }
+  }
+  return list;
 }
