@@ -207,6 +207,8 @@ async function startFakeSite(): Promise<FakeSite> {
   return site;
 }
 
+const tool = (page: Page, label: string) => page.locator(`[role="toolbar"] button[aria-label="${label}"]`);
+
 function bodyOf(page: Page): Promise<DocNode> {
   return page.locator('input[name="body_json"]').inputValue().then((v) => JSON.parse(v) as DocNode);
 }
@@ -260,7 +262,6 @@ describeWithChromium('rich-text editor island', () => {
       s.addRange(range);
     }, selector);
   };
-  const tool = (page: Page, label: string) => page.locator(`[role="toolbar"] button[aria-label="${label}"]`);
 
   it('mounts on the form: loads the body, hides the plain textarea, keeps body_json, runs under the CSP', async () => {
     const page = await open('/newsroom/articles/12/edit/');
@@ -783,6 +784,27 @@ describeWithChromium('rich-text editor on the real article page', () => {
     const body = JSON.parse(formOf(html).body_json as string) as DocNode;
     expect(body.content[1]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Второй абзац. Дополнение: ' }, { type: 'text', text: 'важно', marks: [{ type: 'bold' }] }] });
 
+    // a picture from the real library into the body, and a cover: the server accepts both
+    await page.locator('.ed-prose p').first().click();
+    await tool(page, 'Image from the media library').click();
+    const picker = page.locator('dialog[open]');
+    await expect.poll(() => picker.locator('.ed-media-item').count()).toBeGreaterThan(0);
+    await picker.locator('.ed-media-item').first().click();
+    await page.locator('dialog[open]').getByLabel('Alt text (required)').fill('Дорога в горах');
+    await page.locator('dialog[open]').getByRole('button', { name: 'Insert image' }).click();
+    await page.locator('.ed-figure img').waitFor();
+    await page.getByRole('button', { name: 'Choose from library' }).click();
+    await expect.poll(() => page.locator('dialog[open] .ed-media-item').count()).toBeGreaterThan(1);
+    const coverId = await page.locator('dialog[open] .ed-media-item').nth(1).getAttribute('data-media-id');
+    await page.locator('dialog[open] .ed-media-item').nth(1).click();
+    expect(await page.locator('#cover_image_id').inputValue()).toBe(coverId);
+    const storedForm = async () => formOf((await get(server, author, `/newsroom/articles/${id}/`)).body);
+    await expect.poll(async () => (await storedForm()).cover_image_id, { timeout: 20_000 }).toBe(coverId);
+    await expect.poll(() => page.locator('.ed-status').textContent()).toMatch(/^Saved at/);
+    const stored = await storedForm();
+    await expect.poll(() => page.locator('input[name="version"]').inputValue()).toBe(stored.version);
+    expect((JSON.parse(stored.body_json as string) as DocNode).content.find((b) => b.type === 'image')).toMatchObject({ type: 'image', attrs: { alt: 'Дорога в горах', src: expect.stringMatching(/^\/media\//) } });
+
     const shots = async (tag: string) => {
       if (!SHOTS) return;
       for (const width of [1280, 390]) {
@@ -794,9 +816,10 @@ describeWithChromium('rich-text editor on the real article page', () => {
     await shots('page');
 
     // someone else saves a newer version; the next autosave is refused and the text stays
-    const other = formOf(html);
-    const res = await submit(server, editor, `/newsroom/articles/${id}/`, { ...other, headline: 'Дороги: программа ремонта (правка редактора)' });
+    const res = await submit(server, editor, `/newsroom/articles/${id}/`, { ...formOf((await get(server, editor, `/newsroom/articles/${id}/`)).body), headline: 'Дороги: программа ремонта (правка редактора)' });
     expect(res.statusCode).toBe(303);
+    await page.locator('.ed-prose p').last().click();
+    await page.keyboard.press('End');
     await page.keyboard.type(' и ещё');
     const alert = page.locator('.ed-conflict[role="alert"]');
     await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/Not saved/);
