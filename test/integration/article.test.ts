@@ -151,9 +151,12 @@ describe('articles that must not be shown', () => {
 
   it('shows a published article whose time has come and hides one from the future', async () => {
     const a = await publishedArticle(t.store.db, 'en');
+    // Writers tell the app about changes (the newsroom does), so that cached copies are dropped.
     await t.store.db.updateTable('articles').set({ published_at: TEST_NOW + 60_000 }).where('id', '=', a.id).execute();
+    await t.app.contentChanged({ kind: 'article', articleId: a.id, storyId: a.story_id });
     expect((await t.app.inject(`/en/${a.id}-${a.slug}/`)).statusCode).toBe(404);
     await t.store.db.updateTable('articles').set({ published_at: TEST_NOW - 60_000 }).where('id', '=', a.id).execute();
+    await t.app.contentChanged({ kind: 'article', articleId: a.id, storyId: a.story_id });
     expect((await t.app.inject(`/en/${a.id}-${a.slug}/`)).statusCode).toBe(200);
   });
 });

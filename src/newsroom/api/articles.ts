@@ -213,7 +213,8 @@ export function articleApiRoutes(app: FastifyInstance, deps: NewsroomDeps): void
       return articles.diff(staffOf(req), id, from, to);
     });
 
-    route('POST', '/articles/:id/revisions/:rev/restore', 'revision.restore', async (req, reply) => {
+    // restoring is an edit: the service lets editors restore any article, others their own editable drafts
+    route('POST', '/articles/:id/revisions/:rev/restore', null, async (req, reply) => {
       const params = req.params as Query;
       const id = pathId(params.id);
       const rev = pathId(params.rev, 'revision');

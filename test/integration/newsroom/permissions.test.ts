@@ -24,7 +24,8 @@ const MATRIX = {
   'feature':                             [Y, Y, N, N],
   'trash':                               [Y, Y, N, N],
   'restore from trash':                  [Y, Y, N, N],
-  'restore revision of own draft':       [Y, Y, N, N],
+  'restore revision of own draft':       [Y, Y, Y, Y],
+  "restore revision of someone else's":  [Y, Y, N, N],
   'list':                                [Y, Y, Y, Y],
   'read':                                [Y, Y, Y, Y],
   'revisions and diff':                  [Y, Y, Y, Y],
@@ -122,6 +123,12 @@ const ACTIONS: Record<keyof typeof MATRIX, (who: TestStaff) => Promise<Attempt>>
     const first = revs.at(-1);
     return { res: await call(t, who, 'POST', `/articles/${a.id}/revisions/${first.id}/restore`, { version: saved.version }), article: saved };
   },
+  "restore revision of someone else's": async (who) => {
+    const a = await createVia(t, other);
+    const saved = (await edit(t, other, a, { headline: 'Second version' })).json();
+    const first = (await call(t, other, 'GET', `/articles/${a.id}/revisions`)).json().revisions.at(-1);
+    return { res: await call(t, who, 'POST', `/articles/${a.id}/revisions/${first.id}/restore`, { version: saved.version }), article: saved };
+  },
   'list': async (who) => ({ res: await call(t, who, 'GET', '/articles/?status=draft') }),
   'read': async (who) => {
     const a = await createVia(t, other);
@@ -174,7 +181,7 @@ describe('roles × actions', () => {
       ['feature', 'article.feature'],
       ['trash', 'article.delete'],
       ['restore from trash', 'article.restore'],
-      ['restore revision of own draft', 'revision.restore'],
+      ["restore revision of someone else's", 'revision.restore'],
     ];
     for (const [row, action] of pairs) ROLES.forEach((role, i) => expect(MATRIX[row][i], `${role} ${row}`).toBe(PERMISSIONS[role].has(action)));
   });

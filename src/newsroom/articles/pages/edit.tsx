@@ -307,7 +307,7 @@ function ArticleForm(props: EditPageProps): SafeHtml {
       <input type="hidden" name="version" value={f.version} />
       {a ? null : <input type="hidden" name="lang" value={props.lang} />}
       <fieldset class="nr-plain" disabled={disabled}>
-        <legend class="nr-vh">Article text</legend>
+        <legend class="nr-sr">Article text</legend>
         <div class="nr-field nr-field--headline">
           <label for="headline" lang="en">
             Headline

@@ -110,7 +110,7 @@ function Languages(props: { item: ArticleListItem; langs: Lang[]; staff: Staff; 
         return (
           <span class="nr-lang nr-lang--missing" title={`No ${LANG_NAME[lang]} version`}>
             <span aria-hidden="true">{lang}</span>
-            <span class="nr-vh">{`${lang} – no ${LANG_NAME[lang]} version`}</span>
+            <span class="nr-sr">{`${lang} – no ${LANG_NAME[lang]} version`}</span>
           </span>
         );
       })}
@@ -164,7 +164,7 @@ export function ListPage(props: ListPageProps): SafeHtml {
         <h1>Articles</h1>
         {can(props.staff.role, 'article.create') ? (
           <form method="get" action="/newsroom/articles/new/" class="nr-new-article">
-            <label for="new-lang" class="nr-vh">
+            <label for="new-lang" class="nr-sr">
               Language of the new article
             </label>
             <select id="new-lang" name="lang">
@@ -216,7 +216,7 @@ export function ListPage(props: ListPageProps): SafeHtml {
       {page.items.length ? (
         <div class="nr-table-wrap">
           <table class="nr-table nr-alist">
-            <caption class="nr-vh">Articles, newest change first</caption>
+            <caption class="nr-sr">Articles, newest change first</caption>
             <thead>
               <tr>
                 <th scope="col">Headline</th>

@@ -74,7 +74,7 @@ export function RevisionsPage(props: RevisionsProps): SafeHtml {
             </p>
             <div class="nr-table-wrap">
               <table class="nr-table nr-revisions">
-                <caption class="nr-vh">Revisions, newest first</caption>
+                <caption class="nr-sr">Revisions, newest first</caption>
                 <thead>
                   <tr>
                     <th scope="col">From</th>
@@ -84,7 +84,7 @@ export function RevisionsPage(props: RevisionsProps): SafeHtml {
                     <th scope="col">Who</th>
                     <th scope="col">When</th>
                     <th scope="col">Kind</th>
-                    {props.mayRestore ? <th scope="col"><span class="nr-vh">Actions</span></th> : null}
+                    {props.mayRestore ? <th scope="col"><span class="nr-sr">Actions</span></th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -148,15 +148,15 @@ function Parts(props: { parts: RevisionDiff['fields'][number]['parts'] }): SafeH
       {props.parts.map((p) =>
         p.op === 'insert' ? (
           <ins>
-            <span class="nr-vh">[added: </span>
+            <span class="nr-sr">[added: </span>
             {p.text}
-            <span class="nr-vh">]</span>
+            <span class="nr-sr">]</span>
           </ins>
         ) : p.op === 'delete' ? (
           <del>
-            <span class="nr-vh">[removed: </span>
+            <span class="nr-sr">[removed: </span>
             {p.text}
-            <span class="nr-vh">]</span>
+            <span class="nr-sr">]</span>
           </del>
         ) : (
           p.text

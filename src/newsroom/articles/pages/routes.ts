@@ -119,8 +119,8 @@ export function articlePageRoutes(app: FastifyInstance, deps: NewsroomDeps): voi
   }
 
   // ---------- revisions ----------
-  // The service lets only roles with 'revision.restore' restore, and only articles they may edit.
-  const mayRestoreRevision = (staff: Staff, a: NewsroomArticle) => can(staff.role, 'revision.restore') && mayEdit(staff, a);
+  // As the service: editors restore any article's revisions, authors and translators those of their own editable drafts.
+  const mayRestoreRevision = (staff: Staff, a: NewsroomArticle) => (can(staff.role, 'revision.restore') || a.createdBy === staff.id) && mayEdit(staff, a);
 
   app.get('/newsroom/articles/:id/revisions/', { preHandler: guard() }, async (req, reply) => {
     const id = idParam(req);

@@ -46,7 +46,7 @@ export function QueuePage(props: QueueProps): SafeHtml {
       ) : (
         <div class="nr-table-wrap">
           <table class="nr-table nr-queue">
-            <caption class="nr-vh">Stories to translate into {LANG_NAME[props.lang]}</caption>
+            <caption class="nr-sr">Stories to translate into {LANG_NAME[props.lang]}</caption>
             <thead>
               <tr>
                 <th scope="col">Original</th>
@@ -54,7 +54,7 @@ export function QueuePage(props: QueueProps): SafeHtml {
                 <th scope="col">Status</th>
                 <th scope="col">Published</th>
                 <th scope="col">
-                  <span class="nr-vh">Action</span>
+                  <span class="nr-sr">Action</span>
                 </th>
               </tr>
             </thead>

@@ -44,7 +44,7 @@ export function TrashPage(props: TrashProps): SafeHtml {
       ) : (
         <div class="nr-table-wrap">
           <table class="nr-table nr-trash">
-            <caption class="nr-vh">Articles in the trash</caption>
+            <caption class="nr-sr">Articles in the trash</caption>
             <thead>
               <tr>
                 <th scope="col">Headline</th>
@@ -55,7 +55,7 @@ export function TrashPage(props: TrashProps): SafeHtml {
                   Days left
                 </th>
                 <th scope="col">
-                  <span class="nr-vh">Action</span>
+                  <span class="nr-sr">Action</span>
                 </th>
               </tr>
             </thead>

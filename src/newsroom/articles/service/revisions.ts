@@ -44,7 +44,8 @@ export async function listRevisions(deps: NewsroomDeps, _actor: Actor, id: numbe
 export async function restoreRevision(deps: NewsroomDeps, actor: Actor, id: number, revId: number, baseVersion: unknown): Promise<SaveResult> {
   const db = deps.store.db;
   const row = await loadRow(db, id);
-  if (!can(actor.role, 'revision.restore')) throw forbidden('Your role does not allow restoring revisions.');
+  // Restoring is an edit: editors restore any article, authors and translators their own editable drafts.
+  if (!can(actor.role, 'revision.restore') && row.created_by !== actor.id) throw forbidden('Your role does not allow restoring revisions of other people’s articles.');
   assertEditable(actor, row);
   if (!isVersion(baseVersion)) throw invalid('Send the version of the article you are looking at.', { version: 'Send the current version number.' });
   const rev = await loadRevision(db, id, revId);
