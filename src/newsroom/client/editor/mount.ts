@@ -276,7 +276,6 @@ export function mountEditor(root: HTMLElement): MountedEditor {
   }
 
   // status line
-  let lastSaved = '';
   function setStatusText(text: string, kind: '' | 'error' | 'warn' = '') {
     status.textContent = text;
     status.className = kind ? `ed-status ed-status--${kind}` : 'ed-status';
@@ -315,7 +314,6 @@ export function mountEditor(root: HTMLElement): MountedEditor {
       case 'saved': {
         // the server's words ("Saved at 14:32", or why the live article waits), or just the time
         const text = s.savedAtText || shortTime(Date.now());
-        lastSaved = text.replace(/^saved at /i, '');
         return setStatusText(/^[\d:. apm]+$/i.test(text) ? `Saved at ${text}` : text);
       }
       case 'invalid':
