@@ -17,6 +17,8 @@ export interface ImageRef {
   mime: string;
   credit: string | null;
   variants: ImageRendition[];
+  /** the library's alt text (body pictures whose own alt is empty fall back to it) */
+  alt?: string | null;
 }
 
 export interface RubricRef {

@@ -35,7 +35,8 @@ function srcsetOf(variants: ImageRendition[], mime: string): string {
 
 function renderBodyImg(a: ImageNode['attrs'], lib: ImageRef | null): string {
   const src = escapeHtml(a.src);
-  const alt = escapeHtml(a.alt);
+  // publishing requires alt text on the picture or in the library; the library's fills an empty one
+  const alt = escapeHtml(a.alt.trim() || lib?.alt || '');
   if (!lib) {
     const size = a.width && a.height ? ` width="${a.width}" height="${a.height}"` : '';
     return `<img src="${src}" alt="${alt}"${size} loading="lazy" decoding="async">`;
