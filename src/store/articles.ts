@@ -8,14 +8,12 @@ import type { Database } from './schema.js';
 
 type Db = Kysely<Database>;
 
-function summaryQuery(db: Db, lang: string, now: number) {
+/** A summary's columns with their joins, unfiltered (paged lists pick their rows by id). */
+function summaryColumns(db: Db, lang: string) {
   return db
     .selectFrom('articles as a')
     .leftJoin('rubric_i18n as r', (j) => j.onRef('r.rubric_id', '=', 'a.rubric_id').on('r.lang', '=', lang))
     .leftJoin('images as i', 'i.id', 'a.cover_image_id')
-    .where('a.lang', '=', lang)
-    .where('a.status', '=', 'published')
-    .where('a.published_at', '<=', now)
     .select([
       'a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.lead', 'a.published_at', 'a.updated_at',
       'a.is_breaking', 'a.is_pinned', 'a.view_count', 'a.rubric_id', 'a.cover_alt',
@@ -23,6 +21,10 @@ function summaryQuery(db: Db, lang: string, now: number) {
       'i.id as image_id', 'i.file as image_file', 'i.width as image_width', 'i.height as image_height',
       'i.mime as image_mime', 'i.credit as image_credit', 'i.variants as image_variants',
     ]);
+}
+
+function summaryQuery(db: Db, lang: string, now: number) {
+  return summaryColumns(db, lang).where('a.lang', '=', lang).where('a.status', '=', 'published').where('a.published_at', '<=', now);
 }
 
 /** Only what a headline link needs: no joins, no JSON to parse (feeds and related lists). */
@@ -95,17 +97,30 @@ export interface Page<T> {
   total: number;
 }
 
+/**
+ * One page of a list, newest first. The page's ids are picked from an index alone (a deferred join):
+ * OFFSET then steps over index entries instead of reading and joining every skipped article row —
+ * page 500 of a rubric read 10 000 wide rows, 86 ms at a million articles (docs/benchmarks.md).
+ */
 async function paged(
-  query: SelectQueryBuilder<any, any, SummaryRow>,
+  db: Db,
+  lang: string,
+  ids: SelectQueryBuilder<any, any, { id: number }>,
   countQuery: SelectQueryBuilder<any, any, { n: number }>,
   limit: number,
   offset: number,
 ): Promise<Page<ArticleSummary>> {
+  const pageIds = ids.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset);
   const [rows, count] = await Promise.all([
-    query.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute(),
+    summaryColumns(db, lang).where('a.id', 'in', pageIds).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').execute(),
     countQuery.executeTakeFirst(),
   ]);
   return { items: rows.map(toSummary), total: Number(count?.n ?? 0) };
+}
+
+/** Ids of the published articles of a language (what paged lists filter further). */
+function publishedIds(db: Db, lang: string, now: number) {
+  return db.selectFrom('articles as a').where('a.lang', '=', lang).where('a.status', '=', 'published').where('a.published_at', '<=', now).select('a.id');
 }
 
 function publishedCount(db: Db, lang: string, now: number) {
@@ -196,7 +211,9 @@ export class ArticleReader {
 
   async byRubric(lang: Lang, rubricId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
     return paged(
-      summaryQuery(this.db, lang, now).where('a.rubric_id', '=', rubricId),
+      this.db,
+      lang,
+      publishedIds(this.db, lang, now).where('a.rubric_id', '=', rubricId),
       publishedCount(this.db, lang, now).where('a.rubric_id', '=', rubricId),
       limit,
       offset,
@@ -205,12 +222,12 @@ export class ArticleReader {
 
   async byTag(lang: Lang, tagId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
     const inTag = (qb: any) => qb.where('a.id', 'in', this.db.selectFrom('article_tags').where('tag_id', '=', tagId).select('article_id'));
-    return paged(inTag(summaryQuery(this.db, lang, now)), inTag(publishedCount(this.db, lang, now)), limit, offset);
+    return paged(this.db, lang, inTag(publishedIds(this.db, lang, now)), inTag(publishedCount(this.db, lang, now)), limit, offset);
   }
 
   async byAuthor(lang: Lang, authorId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
     const byAuthor = (qb: any) => qb.where('a.id', 'in', this.db.selectFrom('article_authors').where('author_id', '=', authorId).select('article_id'));
-    return paged(byAuthor(summaryQuery(this.db, lang, now)), byAuthor(publishedCount(this.db, lang, now)), limit, offset);
+    return paged(this.db, lang, byAuthor(publishedIds(this.db, lang, now)), byAuthor(publishedCount(this.db, lang, now)), limit, offset);
   }
 
   /**
