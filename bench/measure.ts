@@ -43,9 +43,19 @@ export function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
-export function cannon(opts: { url: string; connections: number; seconds: number; timeout: number; onResponse?: (statusCode: number, responseTime: number) => void }): Promise<autocannon.Result> {
+export function cannon(opts: {
+  url: string;
+  connections: number;
+  seconds: number;
+  timeout: number;
+  headers?: Record<string, string>;
+  onResponse?: (statusCode: number, responseTime: number) => void;
+}): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: opts.url, connections: opts.connections, duration: opts.seconds, timeout: opts.timeout }, (err, result) => (err ? reject(err) : resolve(result)));
+    const instance = autocannon(
+      { url: opts.url, connections: opts.connections, duration: opts.seconds, timeout: opts.timeout, headers: opts.headers },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
     const onResponse = opts.onResponse;
     if (onResponse) instance.on('response', (_client, statusCode, _bytes, responseTime) => onResponse(statusCode, responseTime));
   });
@@ -56,6 +66,8 @@ export function cannon(opts: { url: string; connections: number; seconds: number
  * and a probe request (/healthz, which queues behind pending database queries) answers quickly.
  */
 export async function settle(sampler: ProcSampler, probeUrl: string, maxSeconds = 180): Promise<number> {
+  // Idle since it last settled (another server was measured meanwhile): nothing to wait for.
+  if (sampler.idleSinceSettled()) return 0;
   const started = performance.now();
   const left = () => maxSeconds * 1000 - (performance.now() - started);
   for (;;) {
@@ -64,18 +76,34 @@ export async function settle(sampler: ProcSampler, probeUrl: string, maxSeconds 
     // A machine busy with other work can make a backlogged server look idle for a moment: the probe
     // then waits its turn behind the backlog, which is what we want.
     await fetchRaw(probeUrl, Math.max(1000, left()));
-    if (performance.now() - t < 100) return (performance.now() - started) / 1000;
+    if (performance.now() - t < 100) {
+      sampler.markSettled();
+      return (performance.now() - started) / 1000;
+    }
     if (left() <= 0) throw new Error(`The server was still busy ${maxSeconds} s after the load stopped`);
   }
 }
 
-export async function measure(name: string, url: string, target: { sampler: ProcSampler; probeUrl: string }, o: BenchOptions, log: (s: string) => void): Promise<ScenarioResult> {
+export interface Target {
+  sampler: ProcSampler;
+  /** a cheap URL of the same process, to see that it has finished its backlog */
+  probeUrl: string;
+}
+
+export async function measure(
+  name: string,
+  url: string,
+  target: Target,
+  o: Pick<BenchOptions, 'warmup' | 'duration' | 'connections' | 'timeout'>,
+  log: (s: string) => void,
+  headers?: Record<string, string>,
+): Promise<ScenarioResult> {
   const { sampler, probeUrl } = target;
   let warmupErrors = 0;
   await settle(sampler, probeUrl);
   if (o.warmup > 0) {
     log(`  ${name}: warming up ${o.warmup} s…`);
-    const w = await cannon({ url, connections: o.connections, seconds: o.warmup, timeout: o.timeout });
+    const w = await cannon({ url, connections: o.connections, seconds: o.warmup, timeout: o.timeout, headers });
     warmupErrors = w.errors + w.non2xx;
     const waited = await settle(sampler, probeUrl);
     if (waited > 1) log(`  ${name}: the server needed ${waited.toFixed(1)} s to finish the warm-up's abandoned requests`);
@@ -95,7 +123,7 @@ export async function measure(name: string, url: string, target: { sampler: Proc
   const cpu0 = sampler.cpuSeconds();
   const client0 = process.cpuUsage();
   const t0 = performance.now();
-  const r = await cannon({ url, connections: o.connections, seconds: o.duration, timeout: o.timeout, onResponse });
+  const r = await cannon({ url, connections: o.connections, seconds: o.duration, timeout: o.timeout, headers, onResponse });
   const wall = (performance.now() - t0) / 1000;
   const serverCpu = sampler.cpuSeconds() - cpu0;
   const client = process.cpuUsage(client0);

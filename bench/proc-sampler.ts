@@ -64,6 +64,18 @@ export class ProcSampler {
     return p;
   }
 
+  private settledCpu: number | null = null;
+
+  /** Remembers the CPU time at which the process was last seen idle (see idleSinceSettled). */
+  markSettled(): void {
+    this.settledCpu = this.cpuSeconds();
+  }
+
+  /** True when the process has used (next to) no CPU since it was last seen idle. */
+  idleSinceSettled(): boolean {
+    return this.settledCpu !== null && this.cpuSeconds() - this.settledCpu < 0.02;
+  }
+
   stop(): void {
     if (this.timer) clearInterval(this.timer);
   }

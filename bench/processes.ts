@@ -71,10 +71,16 @@ export interface Fetched {
   body: Buffer;
 }
 
-export function fetchRaw(url: string, timeoutMs = 30_000): Promise<Fetched> {
+/** A response header's value (case-insensitive name), or undefined. */
+export function headerOf(f: Fetched, name: string): string | undefined {
+  const n = name.toLowerCase();
+  return f.headers.find(([k]) => k.toLowerCase() === n)?.[1];
+}
+
+export function fetchRaw(url: string, timeoutMs = 30_000, headers: Record<string, string> = {}): Promise<Fetched> {
   return new Promise((resolve, reject) => {
     // Keep-alive like autocannon's connections, so the headers are the ones the benchmark gets.
-    const req = http.get(url, { agent: false, headers: { connection: 'keep-alive' } }, (res) => {
+    const req = http.get(url, { agent: false, headers: { connection: 'keep-alive', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
