@@ -8,7 +8,7 @@ import { addDays } from '../../src/i18n/format.js';
 import { t } from '../../src/i18n/strings.js';
 import { articlePath, dayPath, homePath, printPath, shortPath } from '../../src/web/urls.js';
 import { describeWithChromium, launchBrowser, VIEWPORTS } from '../support/browser.js';
-import { TEST_NOW, TEST_TZ } from '../support/constants.js';
+import { TEST_NOW } from '../support/constants.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { coveringArticles } from './pages.js';
 

@@ -480,6 +480,7 @@ describe('what never appears', () => {
       ],
     };
     await db.updateTable('articles').set({ headline, lead, body: JSON.stringify(body) }).where('id', '=', target.id).execute();
+    await t.storeChanged();
     const rubric = await db.selectFrom('articles as a').innerJoin('rubric_i18n as r', (j) => j.onRef('r.rubric_id', '=', 'a.rubric_id').on('r.lang', '=', lang)).where('a.id', '=', target.id).select('r.slug').executeTakeFirst();
     const bases = [`/${lang}/`, ...(rubric ? [`/${lang}/rubric/${rubric.slug}/`] : [])];
     for (const base of bases) {

@@ -50,9 +50,11 @@ describe('the header', () => {
     expect(stripTags(section(withRates.body, /<section class="rates"/)!)).toMatch(/USD \d+\.\d\d.*EUR \d+\.\d\d.*RUB \d+\.\d\d.*14 February 2024/);
     // Rates from a later date than "today" are not shown as today's.
     await t.store.db.deleteFrom('currency_rates').where('date', '>', '2024-02-12').execute();
+    await t.app.contentChanged({ kind: 'rates' });
     const older = await t.app.inject('/en/');
     expect(section(older.body, /<section class="rates"/)).toContain('<time datetime="2024-02-12">12 February 2024</time>');
     await t.store.db.deleteFrom('currency_rates').execute();
+    await t.app.contentChanged({ kind: 'rates' });
     const none = await t.app.inject('/ru/');
     expect(none.body).toContain('<p class="rates rates-empty">Курсы валют пока не загружены</p>');
   });

@@ -217,6 +217,7 @@ describe('hostile text in an article', () => {
     await t.store.db.updateTable('tag_i18n').set({ name: tag }).where('tag_id', '=', a.tags[0].id).where('lang', '=', 'en').execute();
     await t.store.db.updateTable('author_i18n').set({ name: author }).where('author_id', '=', a.authors[0].id).where('lang', '=', 'en').execute();
     await t.store.db.updateTable('rubric_i18n').set({ name: rubric }).where('slug', '=', a.rubricSlug).where('lang', '=', 'en').execute();
+    await t.storeChanged();
 
     const { html, head } = await page(a.path);
     // No script but our own: the site script and the two data blocks, all in the head.
@@ -251,6 +252,7 @@ describe('hostile text in an article', () => {
     const headline = 'Очень длинный заголовок '.repeat(8).trim();
     expect(headline.length).toBeGreaterThan(110);
     await t.store.db.updateTable('articles').set({ headline }).where('id', '=', a.id).execute();
+    await t.storeChanged();
     const { head } = await page(a.path);
     const ld = byType(head, 'NewsArticle');
     expect(ld.headline.length).toBeLessThanOrEqual(110);
@@ -263,6 +265,7 @@ describe('hostile text in an article', () => {
     const a = await richArticle(t.store.db, 'ky');
     await t.store.db.updateTable('articles').set({ cover_image_id: null }).where('id', '=', a.id).execute();
     await t.store.db.deleteFrom('article_authors').where('article_id', '=', a.id).execute();
+    await t.storeChanged();
     const { html, head } = await page(a.path);
     const image = head.one('og:image');
     expect(image).toMatch(/^http:\/\/news\.test\/static\/share\.[0-9a-f]+\.png$/);

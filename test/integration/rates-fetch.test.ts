@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { fetchSource, type RatesLog } from '../../src/services/rates/fetcher.js';
 import { nbkrIsStale, startRatesJob } from '../../src/services/rates/job.js';
-import { cbrDaily, nbkrDaily, nbkrWeekly, type RateSource } from '../../src/services/rates/sources.js';
+import { cbrDaily, nbkrDaily, nbkrWeekly } from '../../src/services/rates/sources.js';
 import type { Store } from '../../src/store/db.js';
 import { RatesReader, RatesWriter } from '../../src/store/rates.js';
 import { testApp, testDatabase } from '../support/app.js';

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openStore, type Store } from '../../src/store/db.js';
+import type { ContentChange } from '../../src/newsroom/deps.js';
 import { buildApp } from '../../src/web/app.js';
 import { TEST_BASE_URL, TEST_NOW, TEST_TZ } from './constants.js';
 import { adminUrl, databaseUrl } from './pg.js';
@@ -15,6 +16,11 @@ export interface TestApp {
   app: FastifyInstance;
   store: Store;
   config: Config;
+  /**
+   * For tests that write to the store behind the app's back (the newsroom tells the app itself):
+   * drops every cached page, as a change to everything would.
+   */
+  storeChanged(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,15 +56,16 @@ export async function testDatabase(): Promise<{ config: Config; store: Store }> 
   return { config, store: openStore(config) };
 }
 
-export async function testApp(opts: { now?: number; clock?: () => number; configure?: (c: Config) => void } = {}): Promise<TestApp> {
+export async function testApp(opts: { now?: number; clock?: () => number; configure?: (c: Config) => void; onChange?: (c: ContentChange) => void } = {}): Promise<TestApp> {
   const { config, store } = await testDatabase();
   opts.configure?.(config);
-  const app = await buildApp({ config, store, now: opts.clock ?? (() => opts.now ?? TEST_NOW), logger: false });
+  const app = await buildApp({ config, store, now: opts.clock ?? (() => opts.now ?? TEST_NOW), logger: false, onChange: opts.onChange });
   await app.ready();
   return {
     app,
     store,
     config,
+    storeChanged: () => app.contentChanged({ kind: 'taxonomy' }),
     async close() {
       await app.close();
       await store.close();

@@ -1,6 +1,6 @@
 // Media uploads without a database: typing by magic numbers, sharp processing (metadata stripped,
 // orientation applied, renditions never upscaled, bombs refused), and body pictures tied to the library.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';

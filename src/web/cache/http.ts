@@ -25,10 +25,19 @@ function etagFor(page: CachedPage, enc: Encoding): string {
   return enc === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${enc === 'br' ? 'br' : 'gz'}"`;
 }
 
-/** True when If-None-Match names this page in any of its codings (the content is the same). */
+/**
+ * True when the client's copy is current: If-None-Match names this page in any of its codings (the
+ * content is the same), or, without If-None-Match, If-Modified-Since is not older than Last-Modified.
+ */
 function matches(req: FastifyRequest, page: CachedPage): boolean {
   const inm = req.headers['if-none-match'];
-  if (!inm) return false;
+  if (!inm) {
+    const ims = req.headers['if-modified-since'];
+    const lm = page.headers['last-modified'];
+    if (!ims || !lm) return false;
+    const since = Date.parse(ims);
+    return !Number.isNaN(since) && Math.floor(Date.parse(lm) / 1000) <= Math.floor(since / 1000);
+  }
   const base = page.etag.slice(1, -1);
   return inm.split(',').some((tag) => {
     const v = tag.trim().replace(/^W\//, '');

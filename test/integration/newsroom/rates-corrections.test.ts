@@ -6,8 +6,7 @@ import type { ContentChange } from '../../../src/newsroom/deps.js';
 import { formatDecimal } from '../../../src/i18n/format.js';
 import { RatesReader, RatesWriter } from '../../../src/store/rates.js';
 import type { Role } from '../../../src/store/schema.js';
-import { buildApp } from '../../../src/web/app.js';
-import { testDatabase, type TestApp } from '../../support/app.js';
+import { testApp, type TestApp } from '../../support/app.js';
 import { TEST_NOW } from '../../support/constants.js';
 import { section, stripTags } from '../../support/html.js';
 import { createNewsroom, type TestStaff } from '../../support/newsroom.js';
@@ -18,10 +17,7 @@ let staff: Record<Role, TestStaff>;
 const changes: ContentChange[] = [];
 
 beforeAll(async () => {
-  const { config, store } = await testDatabase();
-  const app = await buildApp({ config, store, now: () => TEST_NOW, logger: false, onChange: (c) => changes.push(c) });
-  await app.ready();
-  t = { app, store, config, close: async () => { await app.close(); await store.close(); } };
+  t = await testApp({ onChange: (c) => changes.push(c) });
   staff = await createNewsroom(t);
 });
 afterAll(() => t?.close());

@@ -2,8 +2,7 @@
 // tag search, rename, merge and delete, XSS in names, audit entries and the public site following.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentChange } from '../../../src/newsroom/deps.js';
-import { buildApp } from '../../../src/web/app.js';
-import { testDatabase, type TestApp } from '../../support/app.js';
+import { testApp, type TestApp } from '../../support/app.js';
 import { TEST_NOW } from '../../support/constants.js';
 import { section, stripTags } from '../../support/html.js';
 import { createNewsroom, type TestStaff } from '../../support/newsroom.js';
@@ -14,10 +13,7 @@ let staff: Record<Role, TestStaff>;
 const changes: ContentChange[] = [];
 
 beforeAll(async () => {
-  const { config, store } = await testDatabase();
-  const app = await buildApp({ config, store, now: () => TEST_NOW, logger: false, onChange: (c) => changes.push(c) });
-  await app.ready();
-  t = { app, store, config, close: async () => { await app.close(); await store.close(); } };
+  t = await testApp({ onChange: (c) => changes.push(c) });
   staff = await createNewsroom(t);
 });
 afterAll(() => t?.close());

@@ -1,13 +1,12 @@
 // A new original story: a story row, its first article (a draft, version 1) and the first revision.
 import { isKnownLang, type Lang } from '../../../domain/lang.js';
-import { audit } from '../../audit/log.js';
 import { can } from '../../auth/roles.js';
 import type { NewsroomDeps } from '../../deps.js';
 import type { NewsroomArticle } from '../contract.js';
-import { actorRef, forbidden, invalid, type Actor } from './common.js';
+import { forbidden, invalid, type Actor } from './common.js';
 import { readArticle } from './read.js';
 import { checkReferences, parseInput } from './validate.js';
-import { contentColumns, insertRevision, revisionMeta, writeRelations } from './write.js';
+import { insertDraft } from './write.js';
 
 export function checkLang(deps: NewsroomDeps, lang: unknown, field = 'lang'): Lang {
   if (typeof lang !== 'string' || !isKnownLang(lang) || !deps.config.langs.includes(lang)) {
@@ -31,29 +30,7 @@ export async function createArticle(deps: NewsroomDeps, actor: Actor, langRaw: u
   const now = deps.now();
   const id = await deps.store.db.transaction().execute(async (trx) => {
     const story = await trx.insertInto('stories').values({ created_at: now }).returning('id').executeTakeFirstOrThrow();
-    const { id } = await trx
-      .insertInto('articles')
-      .values({
-        story_id: story.id,
-        lang,
-        ...contentColumns(lang, input),
-        status: 'draft',
-        view_count: 0,
-        published_at: input.publishAt,
-        updated_at: now,
-        created_at: now,
-        version: 1,
-        created_by: actor.id,
-        updated_by: actor.id,
-        trashed_at: null,
-        status_before_trash: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeRelations(trx, id, lang, input, now);
-    await insertRevision(trx, { articleId: id, version: 1, input, meta: revisionMeta(input, 'create'), actor, now });
-    await audit(trx, { user: actorRef(actor), action: 'article.create', articleId: id, target: input.headline.slice(0, 200), details: { lang }, at: now });
-    return id;
+    return insertDraft(trx, { storyId: story.id, lang, input, actor, now, kind: 'create', details: { lang } });
   });
   return readArticle(deps.store.db, id, now);
 }

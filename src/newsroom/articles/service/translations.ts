@@ -5,14 +5,13 @@
 import { sql } from 'kysely';
 import { slugify } from '../../../i18n/slug.js';
 import type { Lang } from '../../../domain/lang.js';
-import { audit } from '../../audit/log.js';
 import { can } from '../../auth/roles.js';
 import type { NewsroomDeps } from '../../deps.js';
 import type { ArticleInput, NewsroomArticle, TranslationQueuePage } from '../contract.js';
-import { actorRef, conflict, forbidden, loadRow, STATUS_WORDS, type Actor } from './common.js';
+import { conflict, forbidden, loadRow, STATUS_WORDS, type Actor } from './common.js';
 import { checkLang } from './create.js';
 import { parseBodyJson, readArticle } from './read.js';
-import { contentColumns, insertRevision, revisionMeta, writeRelations } from './write.js';
+import { insertDraft } from './write.js';
 
 export async function translateArticle(deps: NewsroomDeps, actor: Actor, sourceId: number, langRaw: unknown): Promise<NewsroomArticle> {
   const db = deps.store.db;
@@ -57,28 +56,7 @@ export async function translateArticle(deps: NewsroomDeps, actor: Actor, sourceI
       isPinned: false,
       publishAt: null,
     };
-    const { id } = await trx
-      .insertInto('articles')
-      .values({
-        story_id: source.story_id,
-        lang,
-        ...contentColumns(lang, input),
-        status: 'draft',
-        view_count: 0,
-        published_at: null,
-        updated_at: now,
-        created_at: now,
-        version: 1,
-        created_by: actor.id,
-        updated_by: actor.id,
-        trashed_at: null,
-        status_before_trash: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeRelations(trx, id, lang, input, now);
-    await insertRevision(trx, { articleId: id, version: 1, input, meta: revisionMeta(input, 'translate'), actor, now });
-    await audit(trx, { user: actorRef(actor), action: 'article.create', articleId: id, target: input.headline.slice(0, 200), details: { lang, translationOf: source.id }, at: now });
+    const id = await insertDraft(trx, { storyId: source.story_id, lang, input, actor, now, kind: 'translate', details: { lang, translationOf: source.id } });
     return { id };
   });
   if ('existing' in result && result.existing) {

@@ -6,7 +6,8 @@ import { articleSearchColumns } from '../../../domain/search/index.js';
 import { slugify } from '../../../i18n/slug.js';
 import type { Database } from '../../../store/schema.js';
 import type { ArticleInput } from '../contract.js';
-import type { Actor } from './common.js';
+import { audit } from '../../audit/log.js';
+import { actorRef, type Actor } from './common.js';
 
 export type Trx = Transaction<Database>;
 
@@ -136,4 +137,38 @@ export async function insertRevision(trx: Trx, r: { articleId: number; version: 
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * A new draft (version 1) of a story in one language, with its tags, bylines, first revision and
+ * audit entry: what creating a story and starting a translation share.
+ */
+export async function insertDraft(
+  trx: Trx,
+  d: { storyId: number; lang: string; input: ArticleInput; actor: Actor; now: number; kind: 'create' | 'translate'; details: Record<string, unknown> },
+): Promise<number> {
+  const { input, actor, now, lang } = d;
+  const { id } = await trx
+    .insertInto('articles')
+    .values({
+      story_id: d.storyId,
+      lang,
+      ...contentColumns(lang, input),
+      status: 'draft',
+      view_count: 0,
+      published_at: input.publishAt,
+      updated_at: now,
+      created_at: now,
+      version: 1,
+      created_by: actor.id,
+      updated_by: actor.id,
+      trashed_at: null,
+      status_before_trash: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeRelations(trx, id, lang, input, now);
+  await insertRevision(trx, { articleId: id, version: 1, input, meta: revisionMeta(input, d.kind), actor, now });
+  await audit(trx, { user: actorRef(actor), action: 'article.create', articleId: id, target: input.headline.slice(0, 200), details: d.details, at: now });
+  return id;
 }
