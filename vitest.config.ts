@@ -4,11 +4,18 @@ import { defineConfig } from 'vitest/config';
 // run once on SQLite and once on PostgreSQL. scripts/test.mjs picks which to run.
 const jsx = { oxc: { jsx: { runtime: 'classic' as const, pragma: 'h', pragmaFrag: 'Fragment', development: false } } };
 
+// Suites about markup rather than data (accessibility and HTML validity of every page type, the editor
+// island on its own test page, the benchmark harness on its own database) run once, in the SQLite
+// project: on PostgreSQL they would check the same bytes again. Everything that reads or writes data
+// runs on both.
+const ONCE = ['test/e2e/accessibility.test.ts', 'test/e2e/html-validity.test.ts', 'test/e2e/newsroom-editor.test.ts', 'test/e2e/bench-smoke.test.ts'];
+
 const dbSuite = (dialect: 'sqlite' | 'postgres', groupOrder: number) => ({
   ...jsx,
   test: {
     name: dialect,
     include: ['test/integration/**/*.test.{ts,tsx}', 'test/e2e/**/*.test.{ts,tsx}'],
+    exclude: dialect === 'postgres' ? ['**/node_modules/**', ...ONCE] : ['**/node_modules/**'],
     globalSetup: ['test/support/global-setup.ts'],
     env: { NEWSDESK_TEST_DIALECT: dialect },
     testTimeout: 60_000,
