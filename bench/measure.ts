@@ -106,7 +106,7 @@ export async function measure(
     const w = await cannon({ url, connections: o.connections, seconds: o.warmup, timeout: o.timeout, headers });
     warmupErrors = w.errors + w.non2xx;
     const waited = await settle(sampler, probeUrl);
-    if (waited > 1) log(`  ${name}: the server needed ${waited.toFixed(1)} s to finish the warm-up's abandoned requests`);
+    if (waited > 2) log(`  ${name}: the server needed ${waited.toFixed(1)} s to finish the warm-up's abandoned requests`);
   }
   log(`  ${name}: measuring ${o.duration} s with ${o.connections} connections…`);
   let latencies = new Float64Array(1 << 16);
