@@ -12,17 +12,15 @@ import { setFlash } from '../ui/flash.js';
 import { sendPage } from '../ui/render.js';
 import {
   displayName,
-  MergeConfirmPage,
   NotFoundBody,
   RubricFormPage,
   RubricsPage,
   rubricsUrl,
   rubricUrl,
-  TagEditPage,
-  TagsPage,
   tagsUrl,
   tagUrl,
 } from './pages.js';
+import { MergeConfirmPage, TagEditPage, TagsPage } from './tag-pages.js';
 import { field, parseId, parseNames, takenErrors, type FieldErrors, type Typed } from './validate.js';
 
 export const TAGS_PER_PAGE = 50;
