@@ -241,6 +241,44 @@ export interface RateFetchStateTable {
   last_error: string | null;
 }
 
+export interface ArticleViewsHourlyTable {
+  article_id: number;
+  /** epoch ms of the UTC hour's start */
+  hour: number;
+  lang: string;
+  views: number;
+}
+
+export interface ArticleViewsDailyTable {
+  article_id: number;
+  /** 'YYYY-MM-DD' in the site's time zone */
+  day: string;
+  lang: string;
+  views: number;
+}
+
+export interface RelatedArticlesTable {
+  article_id: number;
+  related_id: number;
+  position: number;
+  score: number;
+  computed_at: number;
+}
+
+export interface RelatedOverridesTable {
+  article_id: number;
+  related_id: number;
+  kind: 'pinned' | 'removed';
+  position: number;
+  created_by: number | null;
+  created_at: number;
+}
+
+export interface ArticleLinksTable {
+  article_id: number;
+  target_story_id: number;
+}
+
 export interface Database {
   stories: StoriesTable;
   articles: ArticlesTable;
@@ -263,4 +301,9 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   article_revisions: ArticleRevisionsTable;
+  article_views_hourly: ArticleViewsHourlyTable;
+  article_views_daily: ArticleViewsDailyTable;
+  related_articles: RelatedArticlesTable;
+  related_overrides: RelatedOverridesTable;
+  article_links: ArticleLinksTable;
 }

@@ -407,7 +407,7 @@ describeWithChromium('rich-text editor island', () => {
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement?.classList.contains('ed-prose') ? 'the text' : document.activeElement?.tagName));
     expect(await focusedLabel()).toBe('Paragraph');
     await page.keyboard.press('Tab');
-    expect(await focusedLabel()).toBe('the text');
+    await expect.poll(focusedLabel).toBe('the text');
     await page.keyboard.type('Hello world');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Shift+Tab');
@@ -419,7 +419,7 @@ describeWithChromium('rich-text editor island', () => {
     expect(await toolbar.locator('button[tabindex="0"]').getAttribute('aria-label')).toBe('Bold');
     await page.keyboard.press('Enter');
     expect(await tool(page, 'Bold').getAttribute('aria-pressed')).toBe('true');
-    expect(await focusedLabel()).toBe('the text');
+    await expect.poll(focusedLabel).toBe('the text');
     expect((await bodyOf(page)).content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Hello world', marks: [{ type: 'bold' }] }] }]);
 
     // Alt+F10 from the text: back on the last used button; Space works too; Home, End, wrap-around
@@ -448,7 +448,7 @@ describeWithChromium('rich-text editor island', () => {
     expect(await tool(page, 'Redo').getAttribute('aria-disabled')).toBe(null);
     await page.keyboard.press('Alt+F10');
     await page.keyboard.press('Escape');
-    expect(await focusedLabel()).toBe('the text');
+    await expect.poll(focusedLabel).toBe('the text');
     // Ctrl+Y redoes, Ctrl+Z undoes
     await page.keyboard.press('Control+Y');
     expect((await bodyOf(page)).content[0]).toMatchObject({ type: 'heading' });

@@ -7,6 +7,7 @@ import * as m003 from './003-rates.js';
 import * as m004 from './004-newsroom.js';
 import * as m005taxonomy from './005-taxonomy.js';
 import * as m006media from './006-media.js';
+import * as m007audience from './007-audience.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -24,6 +25,7 @@ const MODULES: Record<string, MigrationModule> = {
   '004-newsroom': m004,
   '005-taxonomy': m005taxonomy,
   '006-media': m006media,
+  '007-audience': m007audience,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {

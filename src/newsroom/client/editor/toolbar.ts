@@ -160,7 +160,8 @@ export class Toolbar {
       ArrowLeft: () => this.focusIndex(this.current - 1),
       Home: () => this.focusIndex(0),
       End: () => this.focusIndex(this.buttons.length - 1),
-      Escape: () => this.editor.commands.focus(),
+      // The view's own focus is synchronous; the focus command waits a frame, too late for a quick next key.
+      Escape: () => this.editor.view.focus(),
     };
     const f = map[e.key];
     if (f && !e.altKey && !e.ctrlKey && !e.metaKey) {
