@@ -303,7 +303,7 @@ describeWithChromium('rich-text editor island', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     expect(await page.locator('.ed-prose a').getAttribute('href')).toBe('https://example.org/report');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('ed-prose'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ed-prose'))).toBe(true);
 
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
@@ -512,7 +512,7 @@ describeWithChromium('rich-text editor island', () => {
 
     await alert.getByRole('button', { name: 'Keep editing mine' }).click();
     expect(await alert.textContent()).toMatch(/Autosave is off/);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('ed-prose'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ed-prose'))).toBe(true);
     await page.keyboard.type(' And more.');
     // hiding the page would normally save at once: after a conflict nothing goes to the server
     await page.evaluate(() => {

@@ -167,7 +167,8 @@ export function mountEditor(root: HTMLElement): MountedEditor {
   const embedDialog = new EmbedDialog(editor);
   const imageDialog = new ImageDialog(editor);
   const picker = new MediaPicker();
-  const focusEditor = () => editor.commands.focus();
+  // The view's own focus is synchronous (the focus command waits a frame, and a quick next key would miss it).
+  const focusEditor = () => editor.view.focus();
 
   const toolbar = new Toolbar(
     editor,
