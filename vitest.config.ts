@@ -4,11 +4,21 @@ import { defineConfig } from 'vitest/config';
 // run once on SQLite and once on PostgreSQL. scripts/test.mjs picks which to run.
 const jsx = { oxc: { jsx: { runtime: 'classic' as const, pragma: 'h', pragmaFrag: 'Fragment', development: false } } };
 
-// Suites about markup rather than data (accessibility and HTML validity of every page type, the editor
-// island on its own test page, the benchmark harness on its own database) run once, in the SQLite
-// project: on PostgreSQL they would check the same bytes again. Everything that reads or writes data
-// runs on both.
-const ONCE = ['test/e2e/accessibility.test.ts', 'test/e2e/html-validity.test.ts', 'test/e2e/newsroom-editor.test.ts', 'test/e2e/bench-smoke.test.ts'];
+// Suites about markup and the browser rather than data run once, in the SQLite project: accessibility and
+// HTML validity of every page type, the editor island on its own test page, the benchmark harness on its
+// own database, and the newsroom's screen-by-screen browser suites, whose every server action is also
+// covered by the integration suites that run on both dialects (docs/decisions/012-test-budget.md).
+// The end-to-end flows (reader, newsroom, live feed) and every integration suite run on both.
+const ONCE = [
+  'test/e2e/accessibility.test.ts',
+  'test/e2e/html-validity.test.ts',
+  'test/e2e/newsroom-editor.test.ts',
+  'test/e2e/bench-smoke.test.ts',
+  'test/e2e/newsroom-accounts.test.ts',
+  'test/e2e/newsroom-articles.test.ts',
+  'test/e2e/newsroom-taxonomy.test.ts',
+  'test/e2e/newsroom-media.test.ts',
+];
 
 const dbSuite = (dialect: 'sqlite' | 'postgres', groupOrder: number) => ({
   ...jsx,
