@@ -13,6 +13,7 @@ import { buildChannel, FEED_SIZE, MediaSizes, type ChannelSubject, type FeedChan
 import { renderRss } from './rss.js';
 import { publicCacheControl } from '../cache/http.js';
 import { markCacheable } from '../cache/install.js';
+import { slugRedirect } from '../../store/taxonomy-admin.js';
 
 const CONTENT_TYPES: Record<FeedFile, string> = {
   'feed.rss': 'application/rss+xml; charset=utf-8',
@@ -57,6 +58,13 @@ export function feedRoutes(app: FastifyInstance, svc: SiteServices): void {
   type LangReq = { Params: { lang: string } };
   type SlugReq = { Params: { lang: string; slug: string } };
 
+  /** A renamed rubric's or tag's old feed address leads to the new one, so subscribers keep their feed. */
+  async function movedOrMissing(reply: FastifyReply, kind: 'rubric' | 'tag', lang: string, slug: string, file: FeedFile) {
+    const moved = await slugRedirect(svc.store.db, kind, lang, slug);
+    if (!moved) return reply.callNotFound();
+    return reply.redirect(`${(kind === 'rubric' ? rubricPath : tagPath)(lang as Lang, moved)}${file}`, 301);
+  }
+
   for (const file of FEED_FILES) {
     app.get<LangReq>(`/:lang/${file}`, async (req, reply) => {
       const { lang } = req.params;
@@ -70,7 +78,7 @@ export function feedRoutes(app: FastifyInstance, svc: SiteServices): void {
       const { lang, slug } = req.params;
       if (!svc.isEnabled(lang)) return reply.callNotFound();
       const rubric = await svc.taxonomy.rubricBySlug(lang, slug);
-      if (!rubric) return reply.callNotFound();
+      if (!rubric) return movedOrMissing(reply, 'rubric', lang, slug, file);
       const subject = { lang: lang as Lang, title: `${rubric.name} — ${config.siteName}`, description: `${rubric.name}: ${t(lang).footerAbout}`, listPath: rubricPath(lang, rubric.slug) };
       return serve(req, reply, file, subject, { rubricId: rubric.id });
     });
@@ -79,7 +87,7 @@ export function feedRoutes(app: FastifyInstance, svc: SiteServices): void {
       const { lang, slug } = req.params;
       if (!svc.isEnabled(lang)) return reply.callNotFound();
       const tag = await svc.taxonomy.tagBySlug(lang, slug);
-      if (!tag) return reply.callNotFound();
+      if (!tag) return movedOrMissing(reply, 'tag', lang, slug, file);
       const subject = { lang: lang as Lang, title: `#${tag.name} — ${config.siteName}`, description: `${t(lang).taggedWith(tag.name)}`, listPath: tagPath(lang, tag.slug) };
       return serve(req, reply, file, subject, { tagId: tag.id });
     });

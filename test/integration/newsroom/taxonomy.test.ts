@@ -189,6 +189,12 @@ describe('rubrics', () => {
     expect(old.headers.location).toBe('/ru/rubric/nauka-i-tekhnika/');
     const oldPage2 = await t.app.inject('/ru/rubric/nauka/?page=2');
     expect(oldPage2.headers.location).toBe('/ru/rubric/nauka-i-tekhnika/?page=2');
+    // subscribers of the old feed addresses keep their feed
+    const oldFeed = await t.app.inject('/ru/rubric/nauka/feed.rss');
+    expect(oldFeed.statusCode).toBe(301);
+    expect(oldFeed.headers.location).toBe('/ru/rubric/nauka-i-tekhnika/feed.rss');
+    expect((await t.app.inject('/ru/rubric/nauka-i-tekhnika/feed.rss')).statusCode).toBe(200);
+    expect((await t.app.inject('/ru/rubric/never-existed/feed.json')).statusCode).toBe(404);
     expect((await t.app.inject('/ru/rubric/nauka-i-tekhnika/')).statusCode).toBe(200);
     // an unknown slug is still a plain 404
     expect((await t.app.inject('/ru/rubric/no-such-rubric/')).statusCode).toBe(404);
@@ -347,6 +353,9 @@ describe('tags', () => {
     const old = await t.app.inject('/ru/tag/vybory/');
     expect(old.statusCode).toBe(301);
     expect(old.headers.location).toBe('/ru/tag/vybory-2024/');
+    const oldFeed = await t.app.inject('/ru/tag/vybory/feed.atom');
+    expect(oldFeed.statusCode).toBe(301);
+    expect(oldFeed.headers.location).toBe('/ru/tag/vybory-2024/feed.atom');
     const pub = await t.app.inject('/ru/tag/vybory-2024/');
     expect(pub.statusCode).toBe(200);
     expect(pub.body).toContain('#Выборы-2024');
