@@ -13,6 +13,7 @@ import { guard, installAuth } from './auth/guard.js';
 import type { NewsroomDeps } from './deps.js';
 import { mediaRoutes } from './media/routes.js';
 import { ratesCorrectionRoutes } from './rates/routes.js';
+import { statsRoutes } from './stats/routes.js';
 import { taxonomyRoutes } from './taxonomy/routes.js';
 import { userRoutes } from './users/routes.js';
 
@@ -32,6 +33,7 @@ export async function newsroomPlugin(app: FastifyInstance, deps: NewsroomDeps): 
   mediaRoutes(app, deps);
   taxonomyRoutes(app, deps);
   ratesCorrectionRoutes(app, deps);
+  statsRoutes(app, deps);
 
   if (deps.config.scheduler) {
     const scheduler = startScheduler(deps);

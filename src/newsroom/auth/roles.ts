@@ -33,12 +33,14 @@ export type Action =
   | 'taxonomy.manage'
   | 'rates.correct'
   | 'users.manage'
-  | 'audit.view';
+  | 'audit.view'
+  /** the site's statistics page (views per day, top stories) */
+  | 'stats.view';
 
 const EDITOR: Action[] = [
   'article.create', 'article.translate', 'article.editAny', 'article.editOwn', 'article.submit', 'article.publish',
   'article.schedule', 'article.unpublish', 'article.feature', 'article.delete', 'article.restore', 'revision.restore',
-  'media.upload', 'media.edit', 'taxonomy.manage', 'rates.correct',
+  'media.upload', 'media.edit', 'taxonomy.manage', 'rates.correct', 'stats.view',
 ];
 
 export const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {

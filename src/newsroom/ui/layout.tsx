@@ -4,12 +4,13 @@ import { can, type Action } from '../auth/roles.js';
 import type { Staff } from '../auth/sessions.js';
 import type { NewsroomAssets } from './assets.js';
 
-export type Section = 'articles' | 'translations' | 'media' | 'taxonomy' | 'rates' | 'users' | 'audit' | 'account' | 'trash';
+export type Section = 'articles' | 'translations' | 'media' | 'taxonomy' | 'rates' | 'users' | 'audit' | 'account' | 'trash' | 'stats';
 
 const NAV: Array<{ key: Section; label: string; href: string; action?: Action }> = [
   { key: 'articles', label: 'Articles', href: '/newsroom/articles/' },
   { key: 'translations', label: 'Translations', href: '/newsroom/translations/', action: 'article.translate' },
   { key: 'media', label: 'Media', href: '/newsroom/media/', action: 'media.upload' },
+  { key: 'stats', label: 'Statistics', href: '/newsroom/stats/', action: 'stats.view' },
   { key: 'taxonomy', label: 'Rubrics & tags', href: '/newsroom/taxonomy/', action: 'taxonomy.manage' },
   { key: 'rates', label: 'Rates', href: '/newsroom/rates/', action: 'rates.correct' },
   { key: 'trash', label: 'Trash', href: '/newsroom/trash/', action: 'article.restore' },

@@ -15,6 +15,7 @@ import { EditPage } from './edit.js';
 import { articleToForm, chooseBody, emptyForm, formErrors, formToRaw, readForm, resubmittedForm, type ArticleFormValues } from './form.js';
 import { idParam, notFoundPage, staffOf, type PageContext } from './shared.js';
 import { formatClock } from './time.js';
+import { sidePanelViews } from '../../stats/article-data.js';
 
 const EMPTY_DOC: DocNode = { type: 'doc', content: [] };
 
@@ -55,12 +56,13 @@ export async function renderEdit(ctx: PageContext, req: FastifyRequest, reply: F
   const coverId = /^\d{1,9}$/.test(o.form.coverImageId) ? Number(o.form.coverImageId) : null;
   const chosen = chooseBody(o.form);
   const body = chosen.ok ? chosen.doc : (a?.body ?? EMPTY_DOC);
-  const [rubrics, authors, tags, cover, original] = await Promise.all([
+  const [rubrics, authors, tags, cover, original, views] = await Promise.all([
     lookups.rubrics(o.lang),
     lookups.authors(o.lang),
     lookups.tagNames(o.lang),
     lookups.cover(coverId),
     a && !o.conflict ? originalFor(ctx, staff, a, o.fromId ?? null) : Promise.resolve(null),
+    a ? sidePanelViews(deps.store.db, deps.config.siteTz, a.id, deps.now()) : Promise.resolve(null),
   ]);
   const title = a ? `Edit: ${a.headline || `#${a.id}`}` : `New ${LANG_NAME[o.lang]} article`;
   const canEdit = a ? mayEdit(staff, a) : can(staff.role, 'article.create');
@@ -85,6 +87,7 @@ export async function renderEdit(ctx: PageContext, req: FastifyRequest, reply: F
       tags,
       cover,
       baseUrl: deps.config.baseUrl,
+      views,
     }),
   );
 }

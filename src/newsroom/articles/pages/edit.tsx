@@ -13,6 +13,7 @@ import type { ArticleFormValues } from './form.js';
 import type { Choice, CoverPreview } from './lookups.js';
 import { formatClock, formatFull, zoneLabel } from './time.js';
 import { SidePanel } from './side-panel.js';
+import type { ViewsSummary } from '../../stats/side-box.js';
 
 export interface EditPageProps {
   staff: Staff;
@@ -41,6 +42,8 @@ export interface EditPageProps {
   cover: CoverPreview | null;
   /** absolute base URL of the public site (for the "live" link) */
   baseUrl: string;
+  /** the Views box of the side panel (existing articles) */
+  views?: ViewsSummary | null;
 }
 
 const LABELS: Record<string, string> = {

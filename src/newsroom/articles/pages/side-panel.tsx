@@ -5,6 +5,7 @@ import { can } from '../../auth/roles.js';
 import { Csrf, editPath, LANG_NAME, PostButton, Stamp, StatusBadge } from './components.js';
 import type { EditPageProps } from './edit.js';
 import { formatFull, toLocalInput, zoneLabel } from './time.js';
+import { ViewsBox } from '../../stats/side-box.js';
 
 function ActionButton(props: { id: number; action: string; label: string; csrf: string; viaForm: boolean; kind?: 'primary' | 'danger' }): SafeHtml {
   const url = `/newsroom/articles/${props.id}/${props.action}/`;
@@ -153,6 +154,8 @@ export function SidePanel(props: EditPageProps): SafeHtml {
           <a href={`/newsroom/articles/${a.id}/revisions/`}>Revisions and changes</a>
         </p>
       </section>
+
+      {props.views ? <ViewsBox articleId={a.id} summary={props.views} /> : null}
 
       {mayTrash ? (
         <section class="nr-side-box nr-side-danger" aria-label="Delete">
