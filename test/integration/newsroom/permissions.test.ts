@@ -30,6 +30,8 @@ const MATRIX = {
   'read':                                [Y, Y, Y, Y],
   'revisions and diff':                  [Y, Y, Y, Y],
   'translation queue':                   [Y, Y, Y, Y],
+  'site statistics (page)':              [Y, Y, N, N],
+  'article statistics (page)':           [Y, Y, Y, Y],
 } as const satisfies Record<string, readonly [boolean, boolean, boolean, boolean]>;
 
 const ROLES: Role[] = ['administrator', 'editor', 'author', 'translator'];
@@ -143,6 +145,12 @@ const ACTIONS: Record<keyof typeof MATRIX, (who: TestStaff) => Promise<Attempt>>
     return { res: await call(t, who, 'GET', `/articles/${a.id}/revisions/diff?from=${from.id}&to=${to.id}`) };
   },
   'translation queue': async (who) => ({ res: await call(t, who, 'GET', '/translations/queue?lang=ky') }),
+  // The statistics are newsroom pages (no API): asked for with the signed-in browser's cookie.
+  'site statistics (page)': async (who) => ({ res: await t.app.inject({ url: '/newsroom/stats/', headers: { cookie: who.cookie } }) }),
+  'article statistics (page)': async (who) => {
+    const a = await createVia(t, other);
+    return { res: await t.app.inject({ url: `/newsroom/articles/${a.id}/stats/`, headers: { cookie: who.cookie } }) };
+  },
 };
 
 describe('roles × actions', () => {
@@ -157,7 +165,8 @@ describe('roles × actions', () => {
       return;
     }
     expect(res.statusCode, res.body).toBe(403);
-    expect(JSON.parse(res.body).error).toBeTruthy();
+    if (res.body.startsWith('<')) expect(res.body).toContain('<h1>Not allowed</h1>');
+    else expect(JSON.parse(res.body).error).toBeTruthy();
     if (article) {
       // Refused means untouched.
       const now = await fetchArticle(t, other, article.id);
@@ -182,6 +191,7 @@ describe('roles × actions', () => {
       ['trash', 'article.delete'],
       ['restore from trash', 'article.restore'],
       ["restore revision of someone else's", 'revision.restore'],
+      ['site statistics (page)', 'stats.view'],
     ];
     for (const [row, action] of pairs) ROLES.forEach((role, i) => expect(MATRIX[row][i], `${role} ${row}`).toBe(PERMISSIONS[role].has(action)));
   });
