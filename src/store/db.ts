@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Dialect } from '../config.js';
 import { migrationProvider } from './migrations/index.js';
@@ -36,7 +36,18 @@ export function openStore(opts: StoreOptions): Store {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    // A growing site needs fresh statistics now and then (see updateStatistics); through Kysely, so it
+    // waits for the connection like any query.
+    const timer = setInterval(() => void updateStatistics({ db, dialect: 'sqlite' }).catch(() => {}), STATISTICS_INTERVAL_MS);
+    timer.unref();
+    return {
+      db,
+      dialect: 'sqlite',
+      close: () => {
+        clearInterval(timer);
+        return db.destroy();
+      },
+    };
   }
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
@@ -68,6 +79,25 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
   return wrapper;
 }
 
+/** how often a long-running SQLite process checks whether its statistics are stale */
+const STATISTICS_INTERVAL_MS = 60 * 60_000;
+
+/**
+ * Gives the query planner statistics. Without them SQLite guesses which index to use, and at a million
+ * articles it guessed wrong: tag pages walked the newsroom's (status, published_at) index over every
+ * published article, 340 ms a page (docs/benchmarks.md). `PRAGMA optimize` runs ANALYZE only on the
+ * tables that never had statistics (and are not empty) or whose size changed 25-fold since, so it is
+ * free nearly always; when it does run, it reads the table's indexes whole (about 0.5 s per 100 000
+ * articles), which also gives the histograms (sqlite_stat4) that tell it `status = 'published'` is
+ * almost every row. A sampled ANALYZE (analysis_limit) is faster but makes no histograms and guessed
+ * the status and language columns 50 times too selective. PostgreSQL keeps its own statistics
+ * (autovacuum); it is asked once after a schema change.
+ */
+export async function updateStatistics(store: Pick<Store, 'db' | 'dialect'>): Promise<void> {
+  if (store.dialect === 'sqlite') await sql`PRAGMA optimize = 0x10002`.execute(store.db);
+  else await sql`ANALYZE`.execute(store.db);
+}
+
 export interface MigrateResult {
   applied: string[];
 }
@@ -83,5 +113,7 @@ export async function migrate(store: Store): Promise<MigrateResult> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Migration ${failed ? `"${failed.migrationName}" ` : ''}failed: ${reason}`);
   }
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  if (store.dialect === 'sqlite' || applied.length) await updateStatistics(store);
+  return { applied };
 }
