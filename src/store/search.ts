@@ -44,7 +44,7 @@ export interface SearchResult {
  */
 export const COUNT_LIMIT = 1000;
 
-/** PostgreSQL ranks relevance among this many newest matches. */
+/** Relevance is ranked among this many newest matches (both dialects). */
 const RANK_WINDOW = 2000;
 
 export class SearchReader {
@@ -70,10 +70,18 @@ export class SearchReader {
       // CROSS JOIN keeps the FTS5 match as the outer loop (SQLite would otherwise walk the language
       // index and probe FTS5 once per article); the narrow index answers the filters (migration 002).
       const match = toFts5(alts);
-      const order = p.sort === 'date' ? sql`a.published_at DESC, a.id DESC` : sql`bm25(articles_fts, 4.0, 1.0), a.published_at DESC, a.id DESC`;
+      const matches = sql`articles_fts CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = articles_fts.rowid WHERE articles_fts MATCH ${match} AND ${where}`;
+      // bm25 scores every match before the first 20 can be picked: 160 000 for a common word at a
+      // million articles, 180 ms. As on PostgreSQL, relevance ranks the newest RANK_WINDOW matches:
+      // FTS5 walks its matches by descending rowid (ids grow with time) and stops there.
+      const query =
+        p.sort === 'date'
+          ? sql<{ id: number }>`SELECT a.id FROM ${matches} ORDER BY a.published_at DESC, a.id DESC LIMIT ${p.limit} OFFSET ${p.offset}`
+          : sql<{ id: number }>`SELECT m.id FROM (SELECT a.id, a.published_at, bm25(articles_fts, 4.0, 1.0) AS score FROM ${matches}
+              ORDER BY articles_fts.rowid DESC LIMIT ${RANK_WINDOW}) m
+              ORDER BY m.score, m.published_at DESC, m.id DESC LIMIT ${p.limit} OFFSET ${p.offset}`;
       const [rows, count] = await Promise.all([
-        sql<{ id: number }>`SELECT a.id FROM articles_fts CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = articles_fts.rowid
-          WHERE articles_fts MATCH ${match} AND ${where} ORDER BY ${order} LIMIT ${p.limit} OFFSET ${p.offset}`.execute(db),
+        query.execute(db),
         sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = articles_fts.rowid
           WHERE articles_fts MATCH ${match} AND ${where} LIMIT ${COUNT_LIMIT + 1})`.execute(db),
       ]);
