@@ -56,6 +56,10 @@ export interface Config {
    * (TRUST_PROXY: "loopback" by default, a comma list of addresses/CIDRs, "true" for any, "false")
    */
   trustProxy: boolean | string[];
+  /** count article views (VIEWS, default on); off: the beacon answers counted:false */
+  views: boolean;
+  /** counted views are written to the database this often, in one transaction (VIEWS_FLUSH_MS, default 2000) */
+  viewsFlushMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -108,6 +112,8 @@ const envSchema = z.object({
   PURGE_WEBHOOK_URL: optionalUrl(''),
   TRUST_PROXY: z.string().default('loopback'),
   SCHEDULER: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
+  VIEWS: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
+  VIEWS_FLUSH_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be a whole number').min(100, 'must be at least 100').max(600_000, 'must be at most 600000 (10 minutes: a crash loses at most this much)').default(2000),
 });
 
 /** An http(s) URL with a default; an empty value means "off". */
@@ -184,6 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     purgeWebhookUrl: e.PURGE_WEBHOOK_URL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     scheduler: !['off', 'false', '0'].includes(e.SCHEDULER),
+    views: !['off', 'false', '0'].includes(e.VIEWS),
+    viewsFlushMs: e.VIEWS_FLUSH_MS,
   };
 }
 

@@ -10,6 +10,7 @@ import type { TagKey } from './content/types.js';
 import { planDemo } from './generate.js';
 import { generateDemoImage } from './images.js';
 import { Random } from './random.js';
+import { insertDemoViews, type DemoViewedArticle } from './views.js';
 
 export interface DemoOptions {
   mediaDir: string;
@@ -91,6 +92,7 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
       imageIds.push(id);
     }
 
+    const viewed: DemoViewedArticle[] = [];
     const stories = plan.stories
       .map((s) => ({ ...s, articles: s.articles.filter((a) => langs.includes(a.lang)) }))
       .filter((s) => s.articles.length > 0);
@@ -129,11 +131,16 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
         await trx.insertInto('article_tags').values(s.tags.map((tag, position) => ({ article_id: id, tag_id: tagIds.get(tag)!, position }))).execute();
         summary.articles++;
         if (a.status === 'published') summary.published++;
+        if (a.status === 'published' && a.publishedAt != null) viewed.push({ id, lang: a.lang, publishedAt: a.publishedAt, viewCount: a.viewCount });
         summary.byLang[a.lang] = (summary.byLang[a.lang] ?? 0) + 1;
       }
       summary.stories++;
       if (i % 25 === 0 || i === stories.length - 1) progress('stories', i + 1, stories.length);
     }
+
+    // Their view history, adding up to each view_count (Popular and the newsroom charts read it).
+    const viewRows = await insertDemoViews(trx, viewed, opts.tz, now);
+    progress('view history', viewRows, viewRows);
 
     const rates = demoRates(opts.tz, now, opts.seed ?? 1);
     for (let i = 0; i < rates.length; i += 200) await trx.insertInto('currency_rates').values(rates.slice(i, i + 200)).execute();

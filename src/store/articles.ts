@@ -203,6 +203,14 @@ export class ArticleReader {
     return rows.map(toSummary);
   }
 
+  /** Summaries of these ids in their order, leaving out any not published (or not yet) in `lang`. */
+  async summariesOf(lang: Lang, ids: number[], now: number): Promise<ArticleSummary[]> {
+    if (!ids.length) return [];
+    const rows = await summaryQuery(this.db, lang, now).where('a.id', 'in', ids).execute();
+    const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   /** The newest stories of a rubric (home page blocks): no count, one index range. */
   async latestInRubric(lang: Lang, rubricId: number, now: number, limit: number): Promise<ArticleSummary[]> {
     const rows = await summaryQuery(this.db, lang, now).where('a.rubric_id', '=', rubricId).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();

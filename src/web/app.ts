@@ -25,6 +25,9 @@ import { installPageCache, staleCopy } from './cache/install.js';
 import { sendStoredPage } from './cache/http.js';
 import { callPurgeWebhook, keysForChange } from './cache/invalidate.js';
 import { PageCache } from './cache/page-cache.js';
+import { Popular } from '../audience/popular/popular.js';
+import { ViewCounter } from '../audience/views/counter.js';
+import { viewRoutes } from '../audience/views/routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -57,11 +60,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   });
   const assets = opts.assets ?? (await loadAssets());
-  const svc = new SiteServices(store, config, assets, opts.now ?? Date.now);
+  // View counting and Popular (src/audience): counts in memory, written in batches, flushed on close.
+  const views = new ViewCounter({ db: store.db, tz: config.siteTz, now: opts.now ?? Date.now, flushMs: config.viewsFlushMs, enabled: config.views, log: app.log });
+  const popular = new Popular(store.db, views, opts.now ?? Date.now);
+  const svc = new SiteServices(store, config, assets, opts.now ?? Date.now, popular);
   const newsroomAssets = loadNewsroomAssets();
   const now = opts.now ?? Date.now;
   const pageCache = opts.pageCache ?? new PageCache({ maxBytes: config.pageCacheBytes, now });
   app.decorate('pageCache', pageCache);
+  app.decorate('views', views);
+  app.decorate('popular', popular);
   app.decorate('contentChanged', (change: ContentChange) => changed(change));
 
   /** A change readers can see: drop the cached pages that show it, tell a CDN, tell whoever listens. */
@@ -75,6 +83,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       app.log.warn({ err }, 'page cache: could not work out what a change touches; dropping every page');
       pageCache.purge(['all']);
     }
+    views.contentChanged(change);
+    popular.contentChanged(change);
     opts.onChange?.(change);
   }
 
@@ -176,6 +186,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, svc);
   feedRoutes(app, svc);
   sitemapRoutes(app, svc);
+  await app.register(async (scope) => viewRoutes(scope, views));
+  views.start();
+  // Runs after the server has stopped taking requests and before the caller closes the store.
+  app.addHook('onClose', async () => views.close());
   const deps = newsroomDeps({ store, config, now, log: app.log, assets: newsroomAssets, changed });
   await app.register(async (scope) => newsroomPlugin(scope, deps));
 
@@ -187,6 +201,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 declare module 'fastify' {
   interface FastifyInstance {
     pageCache: PageCache;
+    /** the view counter (tests flush it; the benchmark reads it) */
+    views: ViewCounter;
+    popular: Popular;
     /** what the newsroom calls after a change readers can see (tests call it after writing to the store) */
     contentChanged: (change: ContentChange) => Promise<void>;
   }

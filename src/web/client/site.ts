@@ -1,5 +1,6 @@
 // The reader pages' only script (a few hundred bytes minified). Everything works without it:
-// it keeps the header clock ticking and makes the permalink copy button work.
+// it keeps the header clock ticking, makes the permalink copy button work and counts article views.
+import { countView } from './views.js';
 
 function tickClock(): void {
   const el = document.querySelector<HTMLElement>('[data-clock]');
@@ -40,3 +41,4 @@ function copyButtons(): void {
 
 tickClock();
 copyButtons();
+countView();

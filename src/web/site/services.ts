@@ -11,7 +11,6 @@ import type { Assets } from '../assets.js';
 import { baseContext, type SiteContext } from '../context.js';
 
 export const HEADER_CURRENCIES = ['USD', 'EUR', 'RUB'];
-const DAY_MS = 86_400_000;
 
 export interface DayFeedData<T extends HeadlineRef = HeadlineRef> {
   day: string;
@@ -33,6 +32,8 @@ export class SiteServices {
     readonly assets: Assets,
     /** the clock; tests pass a fixed one */
     readonly now: () => number,
+    /** most read per language (src/audience/popular) */
+    readonly mostRead: { list(lang: Lang, limit: number): Promise<ArticleSummary[]> },
   ) {
     this.articles = new ArticleReader(store.db);
     this.taxonomy = new TaxonomyReader(store.db);
@@ -76,8 +77,8 @@ export class SiteServices {
     return { day, dayStart: start, items };
   }
 
-  /** Most read in the last 7 days (stored view counts until view counting lands). */
-  popular(lang: Lang, now: number, limit: number): Promise<ArticleSummary[]> {
-    return this.articles.popular(lang, now, now - 7 * DAY_MS, limit);
+  /** Most read in the last 24 hours (7 days on a quiet day), from the view counters; cached a minute. */
+  popular(lang: Lang, _now: number, limit: number): Promise<ArticleSummary[]> {
+    return this.mostRead.list(lang, limit);
   }
 }

@@ -26,7 +26,7 @@ export function ArticlePage({ ctx, data }: { ctx: SiteContext; data: ArticlePage
     <Layout ctx={ctx} pageClass="article" meta={articleMeta(ctx, a)}>
       <div class="wrap with-sidebar">
         <div class="content">
-          <article class="article" lang={a.lang}>
+          <article class="article" lang={a.lang} data-article-id={a.id}>
             <ArticleHeader ctx={ctx} a={a} />
             <ArticleMain ctx={ctx} a={a} />
             <ArticleTags ctx={ctx} a={a} />
@@ -43,6 +43,10 @@ export function ArticlePage({ ctx, data }: { ctx: SiteContext; data: ArticlePage
               </p>
               <p class="views">
                 <span class="tool-label">{s.views}:</span> <span data-views>{formatInteger(ctx.lang, a.viewCount)}</span>
+                {/* Counts the view without JavaScript; with it, src/web/client/views.ts sends the beacon. */}
+                <noscript>
+                  <img src={`/api/v1/views/${a.id}.gif`} alt="" width="1" height="1" />
+                </noscript>
               </p>
               <p class="print-link">
                 <a href={printPath(a.lang, a.id)} rel="alternate nofollow">

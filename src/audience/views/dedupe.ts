@@ -1,0 +1,44 @@
+// "One view per reader per article per 30 minutes" as a bounded map of key -> expiry time.
+//
+// Keys are inserted when first seen (or seen again after expiring, when they move to the end), so the
+// map's insertion order is the order of expiry: sweeping stops at the first live entry, and at the cap
+// the oldest entry goes first. Under a flood of distinct readers the window shrinks instead of memory
+// growing (docs/decisions/009-view-counting.md gives the bound).
+export class DedupeWindow {
+  private readonly until = new Map<string, number>();
+  /** entries dropped before their time because the map was full */
+  evicted = 0;
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  /** True when `key` was not seen within the window (and remembers it now); false for a repeat. */
+  firstIn(key: string, now: number): boolean {
+    this.sweep(now);
+    const until = this.until.get(key);
+    if (until !== undefined) {
+      if (until > now) return false;
+      this.until.delete(key);
+    }
+    if (this.until.size >= this.maxEntries) {
+      const oldest = this.until.keys().next().value;
+      if (oldest !== undefined) this.until.delete(oldest);
+      this.evicted++;
+    }
+    this.until.set(key, now + this.windowMs);
+    return true;
+  }
+
+  get size(): number {
+    return this.until.size;
+  }
+
+  private sweep(now: number): void {
+    for (const [key, until] of this.until) {
+      if (until > now) return;
+      this.until.delete(key);
+    }
+  }
+}
