@@ -84,14 +84,18 @@ describe('the column chart', () => {
     expect(svg).toContain('>Nothing &lt;yet&gt;</text>');
   });
 
-  it('keeps the first and last date labels inside the frame', () => {
+  it('centres date labels under their columns and moves the outer ones inside the image', () => {
     const points = fillDays(lastDays('2024-02-14', 90), new Map());
-    const svg = buildBarChart(points, { ...OPTS, xTicks: 4 });
-    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="(\w+)" fill="#4a525c">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), anchor: m[2], text: m[3] }));
-    expect(labels.map((l) => l.text)).toEqual(['11-17', '12-17', '01-15', '02-14']);
-    expect(labels[0].anchor).toBe('start');
-    expect(labels.at(-1)!.anchor).toBe('end');
-    expect(labels.at(-1)!.x).toBeLessThanOrEqual(OPTS.width);
+    const labelsOf = (svg: string) =>
+      [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="(\w+)" fill="#4a525c">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), anchor: m[2], text: m[3] }));
+    const short = labelsOf(buildBarChart(points, { ...OPTS, xTicks: 4 }));
+    expect(short.map((l) => l.text)).toEqual(['11-17', '12-17', '01-15', '02-14']);
+    // the first fits beside the value axis; the last column is too close to the right edge
+    expect(short.map((l) => l.anchor)).toEqual(['middle', 'middle', 'middle', 'end']);
+    const long = labelsOf(buildBarChart(points, { ...OPTS, xTicks: 4, formatDate: (d) => `the very long day ${d}` }));
+    expect(long.map((l) => l.anchor)).toEqual(['start', 'middle', 'middle', 'end']);
+    expect(long[0].x).toBeGreaterThanOrEqual(0);
+    expect(long[3].x).toBeLessThanOrEqual(OPTS.width);
   });
 });
 

@@ -63,7 +63,6 @@ function Versions(p: { versions: VersionViews[]; self: number; recentDays: numbe
           <caption class="nr-sr">Views of each language version of the story</caption>
           <thead>
             <tr>
-              <th scope="col">Language</th>
               <th scope="col">Version</th>
               <th scope="col" class="nr-num">
                 Last {p.recentDays} days
@@ -76,8 +75,8 @@ function Versions(p: { versions: VersionViews[]; self: number; recentDays: numbe
           <tbody>
             {p.versions.map((v) => (
               <tr data-article={String(v.id)}>
-                <th scope="row">{LANG_NAME[v.lang] ?? v.lang}</th>
-                <td class="st-story">
+                <th scope="row" class="st-story">
+                  <span class="st-lang">{LANG_NAME[v.lang] ?? v.lang}</span>
                   {v.id === p.self ? (
                     <span>
                       {v.headline || `#${v.id}`} <span class="nr-muted">(this article)</span>
@@ -86,7 +85,7 @@ function Versions(p: { versions: VersionViews[]; self: number; recentDays: numbe
                     <a href={`/newsroom/articles/${v.id}/stats/`}>{v.headline || `#${v.id}`}</a>
                   )}{' '}
                   {v.status === 'published' ? null : <StatusBadge status={v.status} />}
-                </td>
+                </th>
                 <td class="nr-num">{formatCount(v.recent)}</td>
                 <td class="nr-num">{formatCount(v.total)}</td>
               </tr>
@@ -95,7 +94,7 @@ function Versions(p: { versions: VersionViews[]; self: number; recentDays: numbe
           {p.versions.length > 1 ? (
             <tfoot>
               <tr>
-                <th scope="row" colspan="2">
+                <th scope="row">
                   All versions
                 </th>
                 <td class="nr-num">{formatCount(recent)}</td>
@@ -138,7 +137,7 @@ export function ArticleStatsPage(p: ArticleStatsProps): SafeHtml {
           {a.publishedAt ? (
             <div>
               <dt>Published</dt>
-              <dd>{formatFull(p.tz, a.publishedAt)}</dd>
+              <dd class="st-when">{formatFull(p.tz, a.publishedAt)}</dd>
             </div>
           ) : null}
         </dl>

@@ -97,16 +97,16 @@ export function buildBarChart(points: DayValue[], opts: BarChartOptions): string
   }
   parts.push('</g>');
 
-  // Time axis: a few dates under the columns; the outer ones kept inside the frame.
+  // Time axis: a few dates centred under their columns, moved inwards where they would leave the image.
   parts.push('<g class="st-chart-x">');
-  const xIdx = spreadIndices(points.length, opts.xTicks ?? 6);
-  for (const [k, i] of xIdx.entries()) {
+  for (const i of spreadIndices(points.length, opts.xTicks ?? 6)) {
     const s = g.slot(i);
     const x = s.x + s.width / 2;
-    const anchor = xIdx.length === 1 ? 'middle' : k === 0 ? 'start' : k === xIdx.length - 1 ? 'end' : 'middle';
-    const tx = anchor === 'start' ? Math.min(x, s.x) : anchor === 'end' ? Math.max(x, s.x + s.width) : x;
+    const text = opts.formatDate(points[i].day);
+    const half = (text.length * font * 0.58) / 2; // about half the label's width
+    const [anchor, tx] = x - half < 2 ? ['start', 2] : x + half > w - 2 ? ['end', w - 2] : ['middle', x];
     parts.push(`<line x1="${r1(x)}" x2="${r1(x)}" y1="${g.bottom}" y2="${g.bottom + 4}" stroke="#8a939c"/>`);
-    parts.push(`<text x="${r1(tx)}" y="${r1(g.bottom + font + 6)}" text-anchor="${anchor}" fill="#4a525c">${escapeHtml(opts.formatDate(points[i].day))}</text>`);
+    parts.push(`<text x="${r1(tx)}" y="${r1(g.bottom + font + 6)}" text-anchor="${anchor}" fill="#4a525c">${escapeHtml(text)}</text>`);
   }
   parts.push('</g>');
 
