@@ -8,13 +8,14 @@ import {
   loadDemoContent, lookupsFrom, META_TABLE, metaMatches, NO_PHASES, progressReporter, SEEDER_VERSION, stopwatch,
   type SeedMeta, type SeedOptions, type SeedPhases, type SeedResult,
 } from './seed-common.js';
+import { RELATED_COLUMNS, VIEWS_DAILY_COLUMNS, VIEWS_HOURLY_COLUMNS } from './seed-audience.js';
 import { ARTICLE_AUTHOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_TAG_COLUMNS, bulkRows, spanDays, STORY_COLUMNS, textPool, type Row } from './seed-rows.js';
 
 /** rows per multi-row INSERT (23 columns x 500 rows stays far below the 65535 parameter limit) */
 const PG_BATCH = 500;
-const BULK_TABLES = ['stories', 'articles', 'article_tags', 'article_authors'];
-/** every content table (as src/store/reset.ts lists them) */
-const CONTENT_TABLES = ['article_tags', 'article_authors', 'articles', 'stories', 'images', 'tag_i18n', 'tags', 'rubric_i18n', 'rubrics', 'author_i18n', 'authors', 'currency_rates', 'currency_rate_corrections', 'rate_fetch_state'];
+const BULK_TABLES = ['stories', 'articles', 'article_tags', 'article_authors', 'related_articles', 'article_views_hourly', 'article_views_daily'];
+/** every content table (as src/store/reset.ts lists them, with the audience tables of issue 5) */
+const CONTENT_TABLES = ['related_articles', 'related_overrides', 'article_links', 'article_views_hourly', 'article_views_daily', 'article_tags', 'article_authors', 'articles', 'stories', 'images', 'tag_i18n', 'tags', 'rubric_i18n', 'rubrics', 'author_i18n', 'authors', 'currency_rates', 'currency_rate_corrections', 'rate_fetch_state'];
 /** index definitions dropped for a load in progress */
 const DEFERRED_TABLE = 'bench_deferred_indexes';
 
@@ -126,6 +127,9 @@ export async function seedPostgres(opts: SeedOptions): Promise<SeedResult> {
           await insertMany(client, 'articles', ARTICLE_COLUMNS, c.articles);
           await insertMany(client, 'article_tags', ARTICLE_TAG_COLUMNS, c.tags);
           await insertMany(client, 'article_authors', ARTICLE_AUTHOR_COLUMNS, c.authors);
+          await insertMany(client, 'related_articles', RELATED_COLUMNS, c.related);
+          await insertMany(client, 'article_views_hourly', VIEWS_HOURLY_COLUMNS, c.hourly);
+          await insertMany(client, 'article_views_daily', VIEWS_DAILY_COLUMNS, c.daily);
           await client.query('COMMIT');
         } catch (err) {
           await client.query('ROLLBACK').catch(() => {});

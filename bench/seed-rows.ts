@@ -8,6 +8,7 @@ import { planDemo } from '../src/demo/generate.js';
 import { Random } from '../src/demo/random.js';
 import { articleSearchColumns } from '../src/domain/search/index.js';
 import { addDays, dayRange, isoDay } from '../src/i18n/format.js';
+import { RelatedLists, ViewHistory } from './seed-audience.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -100,7 +101,13 @@ export interface Chunk {
   articles: Row[];
   tags: Row[];
   authors: Row[];
+  /** related_articles, article_views_hourly, article_views_daily (bench/seed-audience.ts) */
+  related: Row[];
+  hourly: Row[];
+  daily: Row[];
 }
+
+const emptyChunk = (): Chunk => ({ stories: [], articles: [], tags: [], authors: [], related: [], hourly: [], daily: [] });
 
 const VIEW_BASE: Record<Lang, number> = { ru: 420, ky: 160, en: 110 };
 
@@ -141,7 +148,9 @@ export function* bulkRows(opts: {
   let articleId = opts.firstArticleId;
   let done = 0;
   let k = 0;
-  let chunk: Chunk = { stories: [], articles: [], tags: [], authors: [] };
+  let chunk = emptyChunk();
+  const related = new RelatedLists();
+  const history = new ViewHistory(now, tz);
   while (done < count) {
     const src = pool[k % pool.length];
     k++;
@@ -163,11 +172,13 @@ export function* bulkRows(opts: {
       const status = s < 0.003 ? 'draft' : s < 0.004 ? 'unpublished' : 'published';
       if (status === 'draft') publishedAt = null;
       const breaking = src.rubricKey === 'incidents' && rnd.chance(0.02) ? 1 : 0;
-      // The view history as the site stores it today (a count per article; the per-day view log of
-      // issue 5 does not exist yet): most pieces are read a little, a few a lot, translations less.
+      // Views: most pieces are read a little, a few a lot, translations less. The articles of the
+      // last month also get their hourly and daily view rows, and only the part read by now.
       const u = rnd.next();
-      const views = status === 'published' ? Math.round(VIEW_BASE[a.lang] * (i === 0 ? 1 : 0.6) * (0.05 + -Math.log(1 - u * 0.999)) * (rnd.chance(0.02) ? 8 : 1)) : 0;
+      const lifetime = status === 'published' ? Math.round(VIEW_BASE[a.lang] * (i === 0 ? 1 : 0.6) * (0.05 + -Math.log(1 - u * 0.999)) * (rnd.chance(0.02) ? 8 : 1)) : 0;
       const id = articleId++;
+      const views = status === 'published' ? history.add(id, a.lang, publishedAt!, lifetime, chunk) : 0;
+      if (status === 'published') related.add(id, a.lang, rubricId, publishedAt!, chunk.related);
       chunk.articles.push([
         id, storyId, a.lang, a.slug, a.headline, a.lead, a.body, a.datelinePlace, a.sourceName, null, rubricId,
         coverId, coverId == null ? null : a.coverCaption, coverId == null ? null : a.coverAlt, status, breaking, 0, views,
@@ -185,9 +196,10 @@ export function* bulkRows(opts: {
     }
     storyId++;
     done += articles.length;
+    if (done >= count) related.flush(chunk.related);
     if (chunk.articles.length >= CHUNK || done >= count) {
       yield chunk;
-      chunk = { stories: [], articles: [], tags: [], authors: [] };
+      chunk = emptyChunk();
     }
   }
 }

@@ -11,10 +11,11 @@ import {
   loadDemoContent, lookupsFrom, META_TABLE, metaMatches, NO_PHASES, progressReporter, SEEDER_VERSION, stopwatch,
   type SeedMeta, type SeedOptions, type SeedPhases, type SeedResult,
 } from './seed-common.js';
+import { RELATED_COLUMNS, VIEWS_DAILY_COLUMNS, VIEWS_HOURLY_COLUMNS } from './seed-audience.js';
 import { ARTICLE_AUTHOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_TAG_COLUMNS, bulkRows, spanDays, STORY_COLUMNS, textPool, type Chunk, type Row } from './seed-rows.js';
 
 /** tables the bulk load writes: their secondary indexes are rebuilt after it */
-const BULK_TABLES = ['stories', 'articles', 'article_tags', 'article_authors'];
+const BULK_TABLES = ['stories', 'articles', 'article_tags', 'article_authors', 'related_articles', 'article_views_hourly', 'article_views_daily'];
 /** rows per multi-row INSERT (articles: 23 columns x 100 rows, far below SQLite's 32766 parameters) */
 const ROWS_PER_INSERT = 100;
 
@@ -123,11 +124,17 @@ export async function seedSqlite(opts: SeedOptions): Promise<SeedResult> {
     const insArticle = inserter(db, 'articles', ARTICLE_COLUMNS);
     const insTag = inserter(db, 'article_tags', ARTICLE_TAG_COLUMNS);
     const insAuthor = inserter(db, 'article_authors', ARTICLE_AUTHOR_COLUMNS);
+    const insRelated = inserter(db, 'related_articles', RELATED_COLUMNS);
+    const insHourly = inserter(db, 'article_views_hourly', VIEWS_HOURLY_COLUMNS);
+    const insDaily = inserter(db, 'article_views_daily', VIEWS_DAILY_COLUMNS);
     const write = db.transaction((c: Chunk) => {
       insStory(c.stories);
       insArticle(c.articles);
       insTag(c.tags);
       insAuthor(c.authors);
+      insRelated(c.related);
+      insHourly(c.hourly);
+      insDaily(c.daily);
     });
     const report = progressReporter(opts, wanted);
     let done = 0;
@@ -151,7 +158,9 @@ export async function seedSqlite(opts: SeedOptions): Promise<SeedResult> {
     }
     const bad = db.pragma('foreign_key_check') as unknown[];
     if (bad.length) throw new Error(`Seeding produced ${bad.length} rows with broken references`);
-    // No ANALYZE: the application never runs it, so the query plans are the ones production gets.
+    // Planner statistics, as the application would gather them at its next start (src/store/db.ts
+    // updateStatistics: a full ANALYZE of every table that has none).
+    db.exec('ANALYZE');
     phases.finish = lap();
     const meta: SeedMeta = { version: SEEDER_VERSION, articles: opts.articles, perDay: opts.perDay, spanDays: span, seededAt: now, phases };
     db.exec(`CREATE TABLE IF NOT EXISTS ${META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
