@@ -5,38 +5,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { isoDay } from '../../../src/i18n/format.js';
 import { describeWithChromium, formatViolations, launchBrowser, runAxe, VIEWPORTS } from '../../support/browser.js';
-import { TEST_NOW, TEST_TZ } from '../../support/constants.js';
 import { createStaff, type TestStaff } from '../../support/newsroom.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SHOTS = process.env.NEWSROOM_SHOTS ?? '';
-
-/**
- * Daily counters for the demo's published articles when the demo brought none: each article's total
- * spread over the days since it went live, most of it on the first days.
- */
-async function ensureViews(t: TestServer): Promise<void> {
-  const db = t.store.db;
-  const [{ n }] = await db.selectFrom('article_views_daily').select((eb) => eb.fn.countAll<number>().as('n')).execute();
-  if (Number(n) > 0) return;
-  const articles = await db.selectFrom('articles').where('status', '=', 'published').where('view_count', '>', 0).select(['id', 'lang', 'published_at', 'view_count']).execute();
-  const today = isoDay(TEST_TZ, TEST_NOW);
-  const rows: Array<{ article_id: number; day: string; lang: string; views: number }> = [];
-  for (const a of articles) {
-    let left = Number(a.view_count);
-    for (let ms = Number(a.published_at); left > 0; ms += 86_400_000) {
-      const day = isoDay(TEST_TZ, ms);
-      const v = day >= today ? left : Math.max(1, Math.round(left * 0.55));
-      rows.push({ article_id: a.id, day, lang: a.lang, views: v });
-      left -= v;
-      if (day >= today) break;
-    }
-  }
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('article_views_daily').values(rows.slice(i, i + 500)).execute();
-}
 
 describeWithChromium('newsroom statistics in Chromium', () => {
   let server: TestServer;
@@ -47,7 +21,6 @@ describeWithChromium('newsroom statistics in Chromium', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     editor = await createStaff(server, 'editor', { name: 'Aida Editor' });
-    await ensureViews(server);
     const top = await server.store.db
       .selectFrom('article_views_daily')
       .select('article_id')
@@ -55,7 +28,7 @@ describeWithChromium('newsroom statistics in Chromium', () => {
       .groupBy('article_id')
       .orderBy('v', 'desc')
       .limit(1)
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow(); // the demo content brings its view history
     topId = top.article_id;
   });
   afterAll(async () => {
