@@ -25,6 +25,7 @@ import { installPageCache, staleCopy } from './cache/install.js';
 import { sendStoredPage } from './cache/http.js';
 import { callPurgeWebhook, keysForChange } from './cache/invalidate.js';
 import { PageCache } from './cache/page-cache.js';
+import { LiveFeed } from '../live/index.js';
 import { Popular } from '../audience/popular/popular.js';
 import { ViewCounter } from '../audience/views/counter.js';
 import { viewRoutes } from '../audience/views/routes.js';
@@ -67,6 +68,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const newsroomAssets = loadNewsroomAssets();
   const now = opts.now ?? Date.now;
   const pageCache = opts.pageCache ?? new PageCache({ maxBytes: config.pageCacheBytes, now });
+  const live = new LiveFeed({ config, db: store.db, assets, now, log: app.log });
   app.decorate('pageCache', pageCache);
   app.decorate('views', views);
   app.decorate('popular', popular);
@@ -85,6 +87,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     views.contentChanged(change);
     popular.contentChanged(change);
+    // Readers with a page open see new headlines appear in the day feed (src/live).
+    await live.changed(change);
     opts.onChange?.(change);
   }
 
@@ -186,6 +190,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   searchRoutes(app, svc);
   feedRoutes(app, svc);
   sitemapRoutes(app, svc);
+  live.install(app);
   await app.register(async (scope) => viewRoutes(scope, views));
   views.start();
   // Runs after the server has stopped taking requests and before the caller closes the store.

@@ -52,22 +52,21 @@ describe('FloodLimit', () => {
 });
 
 describe('ReaderIdentity', () => {
-  it('is stable within a day, differs per address and browser, and changes with the day', () => {
+  it('is stable within a day, differs per address, browser and article, and changes with the day', () => {
     let now = Date.parse('2024-02-14T10:00:00Z');
     const id = new ReaderIdentity(() => now);
-    const r = id.reader('203.0.113.7', 'Firefox');
-    expect(r).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(r).not.toContain('203');
-    expect(id.reader('203.0.113.7', 'Firefox')).toBe(r);
-    expect(id.reader('203.0.113.8', 'Firefox')).not.toBe(r);
-    expect(id.reader('203.0.113.7', 'Chrome')).not.toBe(r);
-    expect(id.address('203.0.113.7')).not.toBe(r);
+    const v = id.view('203.0.113.7', 'Firefox', 42);
+    expect(Number.isSafeInteger(v)).toBe(true);
+    expect(id.view('203.0.113.7', 'Firefox', 42)).toBe(v);
+    const others = [id.view('203.0.113.8', 'Firefox', 42), id.view('203.0.113.7', 'Chrome', 42), id.view('203.0.113.7', 'Firefox', 43), id.address('203.0.113.7')];
+    expect(new Set([v, ...others]).size).toBe(5);
+    expect(id.address('203.0.113.7')).toBe(id.address('203.0.113.7'));
     now += 86_400_000;
-    expect(id.reader('203.0.113.7', 'Firefox')).not.toBe(r);
+    expect(id.view('203.0.113.7', 'Firefox', 42)).not.toBe(v);
   });
 
   it('uses a salt of its own: two processes cannot link their hashes', () => {
     const now = () => 0;
-    expect(new ReaderIdentity(now).reader('a', 'b')).not.toBe(new ReaderIdentity(now).reader('a', 'b'));
+    expect(new ReaderIdentity(now).view('a', 'b', 1)).not.toBe(new ReaderIdentity(now).view('a', 'b', 1));
   });
 });

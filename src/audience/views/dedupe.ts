@@ -5,7 +5,9 @@
 // the oldest entry goes first. Under a flood of distinct readers the window shrinks instead of memory
 // growing (docs/decisions/009-view-counting.md gives the bound).
 export class DedupeWindow {
-  private readonly until = new Map<string, number>();
+  /** key -> end of its window, in whole seconds since `epoch` (a small integer costs V8 no extra object) */
+  private readonly until = new Map<number | string, number>();
+  private epoch = -1;
   /** entries dropped before their time because the map was full */
   evicted = 0;
 
@@ -15,11 +17,13 @@ export class DedupeWindow {
   ) {}
 
   /** True when `key` was not seen within the window (and remembers it now); false for a repeat. */
-  firstIn(key: string, now: number): boolean {
-    this.sweep(now);
+  firstIn(key: number | string, now: number): boolean {
+    if (this.epoch < 0) this.epoch = now;
+    const t = Math.floor((now - this.epoch) / 1000);
+    this.sweep(t);
     const until = this.until.get(key);
     if (until !== undefined) {
-      if (until > now) return false;
+      if (until > t) return false;
       this.until.delete(key);
     }
     if (this.until.size >= this.maxEntries) {
@@ -27,7 +31,7 @@ export class DedupeWindow {
       if (oldest !== undefined) this.until.delete(oldest);
       this.evicted++;
     }
-    this.until.set(key, now + this.windowMs);
+    this.until.set(key, t + Math.ceil(this.windowMs / 1000));
     return true;
   }
 
@@ -35,9 +39,9 @@ export class DedupeWindow {
     return this.until.size;
   }
 
-  private sweep(now: number): void {
+  private sweep(t: number): void {
     for (const [key, until] of this.until) {
-      if (until > now) return;
+      if (until > t) return;
       this.until.delete(key);
     }
   }

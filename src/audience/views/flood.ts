@@ -4,7 +4,7 @@
 // many addresses are not "one address", and the dedupe window still bounds what each reader adds).
 export class FloodLimit {
   private window = -1;
-  private counts = new Map<string, number>();
+  private counts = new Map<number | string, number>();
 
   constructor(
     private readonly limit: number,
@@ -13,7 +13,7 @@ export class FloodLimit {
   ) {}
 
   /** 0 when the request may go on; otherwise the seconds until this address may send again. */
-  check(key: string, now: number): number {
+  check(key: number | string, now: number): number {
     const w = Math.floor(now / this.windowMs);
     if (w !== this.window) {
       this.window = w;

@@ -22,13 +22,18 @@ export class ReaderIdentity {
     return this.salt;
   }
 
-  /** One reader (address + browser): 96 bits of HMAC-SHA256, 16 characters. */
-  reader(address: string, userAgent: string): string {
-    return createHmac('sha256', this.currentSalt()).update('r\n').update(address).update('\n').update(userAgent).digest('base64url').slice(0, 16);
+  /**
+   * One reader (address + browser) reading one article, as 48 bits of HMAC-SHA256 in a number: a
+   * number is the smallest key a Map can hold (a sliced string would keep the whole digest alive).
+   * With the dedupe window full (500 000 entries) a new view matches an unrelated one with a chance
+   * of about 1 in 500 million: a view not counted, once in a very long while.
+   */
+  view(address: string, userAgent: string, articleId: number): number {
+    return createHmac('sha256', this.currentSalt()).update(`r\n${articleId}\n${address}\n${userAgent}`).digest().readUIntBE(0, 6);
   }
 
-  /** One address, for the flood limit (a different input prefix, so it never equals a reader hash). */
-  address(address: string): string {
-    return createHmac('sha256', this.currentSalt()).update('a\n').update(address).digest('base64url').slice(0, 16);
+  /** One address, for the flood limit (another input prefix, so it never equals a view key). */
+  address(address: string): number {
+    return createHmac('sha256', this.currentSalt()).update(`a\n${address}`).digest().readUIntBE(0, 6);
   }
 }

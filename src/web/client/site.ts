@@ -1,6 +1,7 @@
 // The reader pages' only script (a few hundred bytes minified). Everything works without it:
-// it keeps the header clock ticking, makes the permalink copy button work and counts article views.
+// it keeps the header clock ticking, makes the permalink copy button work, counts article views and keeps the day feed live.
 import { countView } from './views.js';
+import { startLiveFeed } from './live.js';
 
 function tickClock(): void {
   const el = document.querySelector<HTMLElement>('[data-clock]');
@@ -42,3 +43,4 @@ function copyButtons(): void {
 tickClock();
 copyButtons();
 countView();
+startLiveFeed();
