@@ -60,6 +60,10 @@ export interface Config {
   views: boolean;
   /** counted views are written to the database this often, in one transaction (VIEWS_FLUSH_MS, default 2000) */
   viewsFlushMs: number;
+  /** a comment line on every open live stream this often, so proxies keep it (LIVE_HEARTBEAT_SECONDS, default 20) */
+  liveHeartbeatMs: number;
+  /** open live streams one node serves; more are refused with 503; 0 switches the live feed off (LIVE_MAX_STREAMS, default 1000) */
+  liveMaxStreams: number;
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +118,8 @@ const envSchema = z.object({
   SCHEDULER: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
   VIEWS: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
   VIEWS_FLUSH_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be a whole number').min(100, 'must be at least 100').max(600_000, 'must be at most 600000 (10 minutes: a crash loses at most this much)').default(2000),
+  LIVE_HEARTBEAT_SECONDS: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(300, 'must be at most 300').default(20),
+  LIVE_MAX_STREAMS: z.coerce.number().int('must be a whole number').min(0, 'must be 0 (off) or more').max(100_000, 'must be at most 100000').default(1000),
 });
 
 /** An http(s) URL with a default; an empty value means "off". */
@@ -192,6 +198,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     scheduler: !['off', 'false', '0'].includes(e.SCHEDULER),
     views: !['off', 'false', '0'].includes(e.VIEWS),
     viewsFlushMs: e.VIEWS_FLUSH_MS,
+    liveHeartbeatMs: e.LIVE_HEARTBEAT_SECONDS * 1000,
+    liveMaxStreams: e.LIVE_MAX_STREAMS,
   };
 }
 

@@ -27,6 +27,8 @@ export const en: Strings = {
   previousDay: 'Previous day',
   nextDay: 'Next day',
   noNewsThisDay: 'There was no news on this day.',
+  liveNew: 'New',
+  liveNewMany: 'New stories',
   newsOfDay: (d) => `News of ${d}`,
   rubric: 'Section',
   tag: 'Tag',

@@ -27,6 +27,8 @@ export const ky: Strings = {
   previousDay: 'Мурунку күн',
   nextDay: 'Кийинки күн',
   noNewsThisDay: 'Бул күнү жаңылык болгон жок.',
+  liveNew: 'Жаңы кабар',
+  liveNewMany: 'Жаңы кабарлар',
   newsOfDay: (d) => `${d} жаңылыктары`,
   rubric: 'Рубрика',
   tag: 'Тег',

@@ -35,6 +35,8 @@ export const ru: Strings = {
   previousDay: 'Предыдущий день',
   nextDay: 'Следующий день',
   noNewsThisDay: 'В этот день новостей не было.',
+  liveNew: 'Новое',
+  liveNewMany: 'Новые материалы',
   newsOfDay: (d) => `Новости за ${d}`,
   rubric: 'Рубрика',
   tag: 'Тег',

@@ -25,6 +25,9 @@ export interface Strings {
   previousDay: string;
   nextDay: string;
   noNewsThisDay: string;
+  /** the live feed's announcement for screen readers: "New: <headline>" and, for several, "New stories: A; B" */
+  liveNew: string;
+  liveNewMany: string;
   newsOfDay: (date: string) => string;
   rubric: string;
   tag: string;

@@ -1,10 +1,11 @@
-import type { ArticleSummary } from '../../domain/article.js';
+import type { ArticleSummary, HeadlineRef } from '../../domain/article.js';
 import { formatDayHeading, formatDayMonth, formatLongDate, formatTime, isoDay } from '../../i18n/format.js';
 import { articlePath, dayPath, rubricPath, withPage } from '../urls.js';
 import { h, type SafeHtml } from '../jsx.js';
 import type { SiteContext } from '../context.js';
 import type { DayFeedData } from '../site/services.js';
 import { Picture } from './image.js';
+import { eventIdOf, livePath } from '../../live/events.js';
 
 /** Headlines longer than this are cut in narrow lists; the full text stays available. */
 export const FEED_HEADLINE_MAX = 90;
@@ -34,42 +35,58 @@ export function FeedHeadline({ text }: { text: string }): SafeHtml {
  */
 export function DayFeed(props: { ctx: SiteContext; days: DayFeedData[]; currentId?: number; limit?: number }): SafeHtml {
   const { ctx } = props;
-  const tz = ctx.config.siteTz;
   let budget = props.limit ?? Infinity;
+  // The live feed island (src/web/client/live.ts) adds new headlines here; without JavaScript nothing changes.
+  const newest = props.days[0]?.items[0];
+  const live = ctx.config.liveMaxStreams > 0 ? { 'data-live': livePath(ctx.lang), 'data-live-last': newest ? eventIdOf(newest.publishedAt, newest.id) : undefined, 'data-live-new': ctx.s.liveNew, 'data-live-new-many': ctx.s.liveNewMany } : {};
   return (
-    <section class="day-feed" aria-label={ctx.s.latestNews}>
+    <section class="day-feed" aria-label={ctx.s.latestNews} {...live}>
       {props.days.map((d, i) => {
         const items = d.items.slice(0, Math.max(0, budget));
         budget -= items.length;
         if (i > 0 && items.length === 0) return null;
-        return (
-          <div class="day-feed-group">
-            <h2 class="day-feed-title">
-              <time datetime={d.day}>{formatDayHeading(ctx.lang, tz, d.dayStart + 12 * 3600_000)}</time>
-            </h2>
-            {items.length === 0 ? (
-              <p class="empty">{ctx.s.noNewsThisDay}</p>
-            ) : (
-              <ol class="feed-list">
-                {items.map((a) => (
-                  <li class={a.isBreaking ? 'feed-item is-breaking' : 'feed-item'}>
-                    <time class="feed-time" datetime={new Date(a.publishedAt).toISOString()}>
-                      {formatTime(ctx.lang, tz, a.publishedAt)}
-                    </time>
-                    <a href={articlePath(a)} aria-current={a.id === props.currentId ? 'page' : undefined}>
-                      <FeedHeadline text={a.headline} />
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            )}
-            <p class="feed-more">
-              <a href={dayPath(ctx.lang, d.day)}>{ctx.s.allNewsOfDay} →</a>
-            </p>
-          </div>
-        );
+        return <DayFeedGroup ctx={ctx} day={d} items={items} currentId={props.currentId} />;
       })}
     </section>
+  );
+}
+
+/** One day of the feed: its heading, its headlines and the link to its archive. */
+export function DayFeedGroup(props: { ctx: SiteContext; day: { day: string; dayStart: number }; items: HeadlineRef[]; currentId?: number }): SafeHtml {
+  const { ctx, day: d, items } = props;
+  return (
+    <div class="day-feed-group">
+      <h2 class="day-feed-title">
+        <time datetime={d.day}>{formatDayHeading(ctx.lang, ctx.config.siteTz, d.dayStart + 12 * 3600_000)}</time>
+      </h2>
+      {items.length === 0 ? (
+        <p class="empty">{ctx.s.noNewsThisDay}</p>
+      ) : (
+        <ol class="feed-list">
+          {items.map((a) => (
+            <DayFeedItem ctx={ctx} a={a} currentId={props.currentId} />
+          ))}
+        </ol>
+      )}
+      <p class="feed-more">
+        <a href={dayPath(ctx.lang, d.day)}>{ctx.s.allNewsOfDay} →</a>
+      </p>
+    </div>
+  );
+}
+
+/** One "14:35 headline" item; the live feed renders new items with it, so markup and escaping match. */
+export function DayFeedItem(props: { ctx: SiteContext; a: HeadlineRef; currentId?: number }): SafeHtml {
+  const { ctx, a } = props;
+  return (
+    <li class={a.isBreaking ? 'feed-item is-breaking' : 'feed-item'} data-id={a.id}>
+      <time class="feed-time" datetime={new Date(a.publishedAt).toISOString()}>
+        {formatTime(ctx.lang, ctx.config.siteTz, a.publishedAt)}
+      </time>
+      <a href={articlePath(a)} aria-current={a.id === props.currentId ? 'page' : undefined}>
+        <FeedHeadline text={a.headline} />
+      </a>
+    </li>
   );
 }
 
