@@ -18,6 +18,7 @@ const ONCE = [
   'test/e2e/newsroom-articles.test.ts',
   'test/e2e/newsroom-taxonomy.test.ts',
   'test/e2e/newsroom-media.test.ts',
+  'test/integration/newsroom/stats-browser.test.ts',
 ];
 
 const dbSuite = (dialect: 'sqlite' | 'postgres', groupOrder: number) => ({
