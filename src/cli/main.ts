@@ -57,7 +57,7 @@ async function runDemo(store: Store, config: Config, reset: boolean): Promise<vo
   }
   console.error('Loading demo content…');
   const p = progressPrinter();
-  const summary = await loadDemo(store, { mediaDir: config.mediaDir, tz: config.siteTz, langs: config.langs, onProgress: p.update });
+  const summary = await loadDemo(store, { mediaDir: config.mediaDir, tz: config.siteTz, langs: config.langs, siteUrl: config.baseUrl, onProgress: p.update });
   const langs = Object.entries(summary.byLang).map(([l, n]) => `${l} ${n}`).join(', ');
   console.error(`Demo content: ${summary.articles} articles (${langs}) in ${summary.stories} stories, ${summary.rubrics} rubrics, ${summary.tags} tags, ${summary.authors} authors, ${summary.images} pictures, ${summary.rateDays} days of rates.`);
 }

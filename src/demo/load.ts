@@ -7,6 +7,7 @@ import type { Store } from '../store/db.js';
 import { ALL_TEMPLATES } from './content/index.js';
 import { AUTHORS, RUBRICS, TAGS } from './content/taxonomy.js';
 import type { TagKey } from './content/types.js';
+import { rebuildRelated } from '../audience/related/backfill.js';
 import { planDemo } from './generate.js';
 import { generateDemoImage } from './images.js';
 import { Random } from './random.js';
@@ -20,6 +21,8 @@ export interface DemoOptions {
   /** only these languages are written (the site's LANGS) */
   langs?: Lang[];
   onProgress?: (step: string, done: number, total: number) => void;
+  /** BASE_URL, so that absolute links between demo articles count as story threads */
+  siteUrl?: string;
 }
 
 export interface DemoSummary {
@@ -147,6 +150,8 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
     summary.rateDays = new Set(rates.map((r) => r.date)).size;
     progress('rates', summary.rateDays, summary.rateDays);
   });
+  // Related lists for every demo article, so that the first page views read stored lists (src/audience/related).
+  await rebuildRelated(store, { siteUrl: opts.siteUrl ?? '', now, onProgress: progress });
   return summary;
 }
 

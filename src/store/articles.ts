@@ -367,47 +367,4 @@ export class ArticleReader {
       .filter((r) => r.id !== exceptId && r.status === 'published' && r.published_at != null && Number(r.published_at) <= now)
       .map((r) => ({ id: r.id, lang: r.lang as Lang, slug: r.slug, headline: r.headline }));
   }
-
-  /**
-   * Related stories in the same language: those sharing a tag or the rubric, newest first. Never the
-   * article itself nor its translations (same story). A stored, scored list replaces this later.
-   *
-   * Bounded work whatever the archive size: the newest few dozen articles of each of the article's
-   * tags (ids grow with time, so the tag index read backwards gives the newest) and the newest of its
-   * rubric, merged by publishing time.
-   */
-  async related(article: Pick<ArticleFull, 'id' | 'storyId' | 'lang' | 'rubric'>, now: number, limit = 10): Promise<HeadlineRef[]> {
-    const tagIds = (await this.db.selectFrom('article_tags').where('article_id', '=', article.id).select('tag_id').execute()).map((r) => r.tag_id);
-    const perTag = limit * 6;
-    const byTag = tagIds.length
-      ? await Promise.all(
-          tagIds.map((tagId) =>
-            headlineQuery(this.db, article.lang, now)
-              .where('a.story_id', '!=', article.storyId)
-              .where('a.id', 'in', this.db.selectFrom('article_tags').where('tag_id', '=', tagId).orderBy('article_id', 'desc').limit(perTag).select('article_id'))
-              .orderBy('a.published_at', 'desc')
-              .limit(limit)
-              .execute(),
-          ),
-        )
-      : [];
-    const byRubric = article.rubric
-      ? await headlineQuery(this.db, article.lang, now)
-          .where('a.rubric_id', '=', article.rubric.id)
-          .where('a.story_id', '!=', article.storyId)
-          .orderBy('a.published_at', 'desc')
-          .orderBy('a.id', 'desc')
-          .limit(limit)
-          .execute()
-      : [];
-    const seen = new Set<number>();
-    const merged: HeadlineRow[] = [];
-    for (const row of [...byTag.flat(), ...byRubric].sort((x, y) => Number(y.published_at) - Number(x.published_at) || y.id - x.id)) {
-      if (seen.has(row.id)) continue;
-      seen.add(row.id);
-      merged.push(row);
-      if (merged.length === limit) break;
-    }
-    return merged.map(toHeadline);
-  }
 }

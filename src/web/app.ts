@@ -76,6 +76,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   /** A change readers can see: drop the cached pages that show it, tell a CDN, tell whoever listens. */
   async function changed(change: ContentChange): Promise<void> {
+    // Related lists first (src/audience/related): the pages purged below are rebuilt with the new ones.
+    if (change.kind === 'article') {
+      try {
+        const followers = await svc.related.engine.storyChanged(change.storyId, now());
+        if (followers.length) pageCache.purge(followers.map((id) => `story:${id}`));
+      } catch (err) {
+        app.log.error({ err, change }, 'related stories: could not recompute the lists of a changed story');
+      }
+    }
     try {
       const keys = await keysForChange(store.db, config.siteTz, change);
       pageCache.purge(keys);

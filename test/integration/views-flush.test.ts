@@ -20,7 +20,8 @@ let ru: { id: number; story_id: number };
 let en: { id: number };
 
 beforeAll(async () => {
-  t = await testApp({ clock: () => clock });
+  // Flushes only when a test asks (the timer would write in the middle of an assertion).
+  t = await testApp({ clock: () => clock, configure: (c) => (c.viewsFlushMs = 600_000) });
   ru = await publishedArticle(t.store.db, 'ru');
   en = await publishedArticle(t.store.db, 'en');
 });

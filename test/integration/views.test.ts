@@ -19,7 +19,8 @@ let seq = 0;
 const address = () => `198.51.100.${++seq}`;
 
 beforeAll(async () => {
-  t = await testApp({ clock: () => clock });
+  // Flushes only when a test asks (the timer would write in the middle of an assertion).
+  t = await testApp({ clock: () => clock, configure: (c) => (c.viewsFlushMs = 600_000) });
   ru = await publishedArticle(t.store.db, 'ru');
   en = await publishedArticle(t.store.db, 'en');
 });

@@ -4,6 +4,8 @@ import type { ArticleSummary, HeadlineRef } from '../../domain/article.js';
 import type { Lang } from '../../domain/lang.js';
 import { addDays, dayRange, isoDay } from '../../i18n/format.js';
 import { ArticleReader } from '../../store/articles.js';
+import { RelatedEngine } from '../../audience/related/compute.js';
+import { RelatedReader } from '../../audience/related/page.js';
 import type { Store } from '../../store/db.js';
 import { RatesReader } from '../../store/rates.js';
 import { TaxonomyReader } from '../../store/taxonomy.js';
@@ -25,6 +27,8 @@ export class SiteServices {
   readonly articles: ArticleReader;
   readonly taxonomy: TaxonomyReader;
   readonly rates: RatesReader;
+  /** stored related lists with the editors' overrides (src/audience/related) */
+  readonly related: RelatedReader;
 
   constructor(
     readonly store: Store,
@@ -38,6 +42,7 @@ export class SiteServices {
     this.articles = new ArticleReader(store.db);
     this.taxonomy = new TaxonomyReader(store.db);
     this.rates = new RatesReader(store.db);
+    this.related = new RelatedReader(new RelatedEngine(store, config.baseUrl));
   }
 
   isEnabled(lang: string): lang is Lang {

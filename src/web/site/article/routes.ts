@@ -32,7 +32,7 @@ export function articleRoutes(app: FastifyInstance, svc: SiteServices): void {
     const article = await svc.articles.full(loc.id, loc.lang, now);
     if (!article) return reply.callNotFound();
     const [related, popular, feed] = await Promise.all([
-      svc.articles.related(article, now, 10),
+      svc.related.forPage(article, now),
       svc.popular(loc.lang, now, 5),
       svc.currentDayFeed(loc.lang, now),
     ]);
