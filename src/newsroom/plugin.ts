@@ -13,6 +13,7 @@ import { guard, installAuth } from './auth/guard.js';
 import type { NewsroomDeps } from './deps.js';
 import { mediaRoutes } from './media/routes.js';
 import { ratesCorrectionRoutes } from './rates/routes.js';
+import { relatedRoutes } from './related/routes.js';
 import { statsRoutes } from './stats/routes.js';
 import { taxonomyRoutes } from './taxonomy/routes.js';
 import { userRoutes } from './users/routes.js';
@@ -33,6 +34,7 @@ export async function newsroomPlugin(app: FastifyInstance, deps: NewsroomDeps): 
   mediaRoutes(app, deps);
   taxonomyRoutes(app, deps);
   ratesCorrectionRoutes(app, deps);
+  relatedRoutes(app, deps);
   statsRoutes(app, deps);
 
   if (deps.config.scheduler) {

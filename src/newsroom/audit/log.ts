@@ -6,7 +6,7 @@ export type AuditAction =
   | 'login' | 'login.failed' | 'logout' | 'logout.everywhere' | 'password.change' | 'password.reset' | 'setup'
   | 'user.create' | 'user.invite' | 'user.role' | 'user.disable' | 'user.enable' | 'token.create' | 'token.revoke'
   | 'article.create' | 'article.submit' | 'article.publish' | 'article.schedule' | 'article.unpublish'
-  | 'article.delete' | 'article.restore' | 'article.purge' | 'article.feature' | 'revision.restore'
+  | 'article.delete' | 'article.restore' | 'article.purge' | 'article.feature' | 'article.related' | 'revision.restore'
   | 'rubric.change' | 'tag.change' | 'tag.merge' | 'media.upload' | 'media.delete' | 'rates.correct';
 
 export interface AuditEntry {

@@ -23,6 +23,8 @@ export type Action =
   | 'article.unpublish'
   /** pinned and breaking flags */
   | 'article.feature'
+  /** pin, remove and reorder an article's related stories */
+  | 'article.related'
   | 'article.delete'
   /** restore from the trash */
   | 'article.restore'
@@ -39,7 +41,7 @@ export type Action =
 
 const EDITOR: Action[] = [
   'article.create', 'article.translate', 'article.editAny', 'article.editOwn', 'article.submit', 'article.publish',
-  'article.schedule', 'article.unpublish', 'article.feature', 'article.delete', 'article.restore', 'revision.restore',
+  'article.schedule', 'article.unpublish', 'article.feature', 'article.related', 'article.delete', 'article.restore', 'revision.restore',
   'media.upload', 'media.edit', 'taxonomy.manage', 'rates.correct', 'stats.view',
 ];
 

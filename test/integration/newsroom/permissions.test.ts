@@ -22,6 +22,7 @@ const MATRIX = {
   'schedule':                            [Y, Y, N, N],
   'unpublish':                           [Y, Y, N, N],
   'feature':                             [Y, Y, N, N],
+  'related stories (page and API)':      [Y, Y, N, N],
   'trash':                               [Y, Y, N, N],
   'restore from trash':                  [Y, Y, N, N],
   'restore revision of own draft':       [Y, Y, Y, Y],
@@ -109,6 +110,13 @@ const ACTIONS: Record<keyof typeof MATRIX, (who: TestStaff) => Promise<Attempt>>
     const a = await published();
     return { res: await call(t, who, 'POST', `/articles/${a.id}/feature`, { isPinned: true }), article: a };
   },
+  // The page answers with the role's verdict; the API's PUT changes the overrides (an empty set here).
+  'related stories (page and API)': async (who) => {
+    const a = await published();
+    const page = await t.app.inject({ url: `/newsroom/articles/${a.id}/related/`, headers: { cookie: who.cookie } });
+    if (page.statusCode !== 200) return { res: page, article: a };
+    return { res: await call(t, who, 'PUT', `/articles/${a.id}/related`, { pinned: [], removed: [] }), article: a };
+  },
   'trash': async (who) => {
     const a = await createVia(t, other);
     return { res: await call(t, who, 'POST', `/articles/${a.id}/trash`), article: a };
@@ -188,6 +196,7 @@ describe('roles × actions', () => {
       ['schedule', 'article.schedule'],
       ['unpublish', 'article.unpublish'],
       ['feature', 'article.feature'],
+      ['related stories (page and API)', 'article.related'],
       ['trash', 'article.delete'],
       ['restore from trash', 'article.restore'],
       ["restore revision of someone else's", 'revision.restore'],

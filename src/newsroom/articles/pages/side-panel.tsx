@@ -153,6 +153,11 @@ export function SidePanel(props: EditPageProps): SafeHtml {
         <p>
           <a href={`/newsroom/articles/${a.id}/revisions/`}>Revisions and changes</a>
         </p>
+        {can(role, 'article.related') && a.status !== 'trashed' ? (
+          <p>
+            <a href={`/newsroom/articles/${a.id}/related/`}>Related stories</a>
+          </p>
+        ) : null}
       </section>
 
       {props.views ? <ViewsBox articleId={a.id} summary={props.views} /> : null}
