@@ -252,7 +252,8 @@ describe('live feed stream', () => {
     await s.app.contentChanged({ kind: 'article', articleId: gone.id, storyId: gone.storyId });
 
     const expected = [missed2.eventId, missed3.eventId];
-    for (const headers of [{ 'last-event-id': missed1.eventId! }, {}]) {
+    const ways: Array<Record<string, string>> = [{ 'last-event-id': missed1.eventId! }, {}];
+    for (const headers of ways) {
       const path = Object.keys(headers).length ? '/api/v1/live/ky' : `/api/v1/live/ky?lastEventId=${encodeURIComponent(missed1.eventId!)}`;
       const ky = await open(path, headers);
       try {
