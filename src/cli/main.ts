@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `newsdesk` command: serve, migrate, demo, rates, user, token. Errors are one clear line and a non-zero exit.
+// The `newsdesk` command: serve, migrate, demo, rates, related, user, token. Errors are one clear line and a non-zero exit.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../config.js';
 import { isEmpty, loadDemo } from '../demo/load.js';
@@ -8,6 +8,7 @@ import { resetContent } from '../store/reset.js';
 import { buildApp } from '../web/app.js';
 import { progressPrinter } from './progress.js';
 import { RATES_HELP, ratesCommand, RatesUsageError } from './rates.js';
+import { RELATED_HELP, relatedCommand, RelatedUsageError } from './related.js';
 import { USERS_HELP, usersCommand, UsersUsageError } from './users.js';
 import { setupAnnouncement, setupLinkIfNoUsers } from '../newsroom/accounts/setup.js';
 
@@ -20,6 +21,7 @@ Commands:
   migrate            apply database migrations and exit
   demo [--reset]     load demo content (into an empty database; --reset deletes all content first)
 ${RATES_HELP}
+${RELATED_HELP}
 ${USERS_HELP}
   help               show this help
 
@@ -105,6 +107,15 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     return ratesCommand(rest, config, () => openMigrated(config));
   }
+  if (command === 'related') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    loadDotEnv();
+    const config = loadConfig();
+    return relatedCommand(rest, config, () => openMigrated(config));
+  }
   if (command === 'user' || command === 'token') {
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(HELP);
@@ -150,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function oneLine(err: unknown): string {
-  if (err instanceof ConfigError || err instanceof UsageError || err instanceof RatesUsageError || err instanceof UsersUsageError) return err.message;
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof RatesUsageError || err instanceof RelatedUsageError || err instanceof UsersUsageError) return err.message;
   const e = err as NodeJS.ErrnoException & { code?: string };
   if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === 'ETIMEDOUT' || e?.code === 'EHOSTUNREACH') return `Cannot connect to the database: ${e.message}`;
   if (e?.code === '3D000' || e?.code === '28P01' || e?.code === '28000') return `The database refused the connection: ${e.message}`;
