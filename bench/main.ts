@@ -3,13 +3,14 @@
 // server that returns the very same bytes as the cached article page, and measures them all with
 // autocannon in one run, so every figure has a baseline taken on the same (noisy) machine minutes
 // apart. With several scales it ends with the cost-growth table. `node dist/bench.js --seed-only` only
-// seeds the databases. See docs/benchmarks.md.
+// seeds the databases; `--plans` prints the page queries' plans and timings. See docs/benchmarks.md.
 //
 //   bench/run-scale.ts   one scale: seed, servers, scenarios, targets
 //   bench/seed*.ts       the seeder          bench/pages.ts     which URLs are measured
 //   bench/measure.ts     autocannon          bench/search.ts    the sequential search scenario
 //   bench/servers.ts     site + baseline     bench/targets.ts   the targets of issue 7
 //   bench/print.ts       the tables          bench/report.ts    machine, load and table helpers
+//   bench/beacon.ts      the view beacon     bench/plans.ts     query plans (--plans)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,8 @@ import { readOptions, redact, scaleLabel } from './options.js';
 import { printGrowth, printScale } from './print.js';
 import { killAllNow } from './processes.js';
 import { cpuPressure, machine, machineLoad, mb } from './report.js';
-import { runScale, seedScale, type ScaleResult } from './run-scale.js';
+import { printPlans, queryPlans } from './plans.js';
+import { runScale, seedScale, serverSetup, type ScaleResult } from './run-scale.js';
 import { describePhases } from './seed.js';
 
 /** Exit statuses: 0 fine, 1 the harness failed, 2 a target was missed with BENCH_STRICT=1. */
@@ -48,6 +50,14 @@ async function run(): Promise<number> {
     for (const articles of o.scales) {
       const seed = await seedScale({ o, root, cliPath, log, progress }, articles);
       console.log(`${scaleLabel(articles)}: ${seed.reused ? 'reused' : `seeded in ${seed.seconds.toFixed(1)} s (${describePhases(seed.phases)})`}; ${mb(seed.dbBytes)}`);
+    }
+    return 0;
+  }
+
+  if (process.argv.includes('--plans')) {
+    for (const articles of o.scales) {
+      await seedScale({ o, root, cliPath, log, progress }, articles);
+      printPlans(scaleLabel(articles), await queryPlans(serverSetup(o, root, articles).config, Date.now()));
     }
     return 0;
   }

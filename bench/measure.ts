@@ -46,14 +46,23 @@ export function round(n: number, digits = 2): number {
 export function cannon(opts: {
   url: string;
   connections: number;
-  seconds: number;
+  /** run this long, or (amount) until this many responses have come back */
+  seconds?: number;
+  amount?: number;
   timeout: number;
   headers?: Record<string, string>;
+  /** per-request set-up (the beacon: a new reader each time) */
+  requests?: autocannon.Request[];
   onResponse?: (statusCode: number, responseTime: number) => void;
 }): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
+    const run: autocannon.Options = { url: opts.url, connections: opts.connections, timeout: opts.timeout, headers: opts.headers };
+    // autocannon rejects keys present with an undefined value
+    if (opts.amount !== undefined) run.amount = opts.amount;
+    else run.duration = opts.seconds;
+    if (opts.requests) run.requests = opts.requests;
     const instance = autocannon(
-      { url: opts.url, connections: opts.connections, duration: opts.seconds, timeout: opts.timeout, headers: opts.headers },
+      run,
       (err, result) => (err ? reject(err) : resolve(result)),
     );
     const onResponse = opts.onResponse;

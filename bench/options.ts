@@ -3,7 +3,7 @@
 import path from 'node:path';
 
 /** every scenario the harness knows, in the order it runs them (the baseline always runs) */
-export const SCENARIO_IDS = ['article-warm', 'article-cold', 'home-cold', 'rubric-deep', 'day', 'feed', 'api', 'search'] as const;
+export const SCENARIO_IDS = ['article-warm', 'article-cold', 'home-cold', 'rubric-deep', 'day', 'feed', 'api', 'search', 'beacon'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export interface BenchOptions {

@@ -5,7 +5,19 @@ import type { ScaleResult } from './run-scale.js';
 import { describePhases } from './seed.js';
 import { targetText, type TargetResult } from './targets.js';
 
-export const BEACON_LINE = 'beacon: not measured — the view beacon (issue 5) does not exist yet';
+/** The beacon's line (issue 5): rate, latency, ratio, and the count check. */
+export function beaconLine(r: ScaleResult): string {
+  const b = r.beacon;
+  if (!b) return 'beacon: not run (BENCH_SCENARIOS)';
+  if (!b.available) return `beacon: not measured — ${b.reason}`;
+  const rateTarget = r.targets.find((t) => t.id === 'beacon-rate')!;
+  const counts = r.targets.find((t) => t.id === 'beacon-counts')!;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return [
+    `beacon (POST /api/v1/views, a new reader each, ${n(b.requests)} sent): ${rate(b.reqPerSec)} req/s, p50 ${ms(b.p50)} ms, p99 ${ms(b.p99)} ms, errors/non-2xx ${b.errors}/${b.non2xx}, ${times(b.ratio!.reqPerSec)} baseline — target ${targetText(rateTarget)}`,
+    `  counted ${n(b.counted)}; after SIGTERM view_count grew by ${n(b.viewCountGrowth)} and article_views_daily by ${n(b.dailyGrowth)} — ${targetText(counts)}; server CPU ${b.serverCpuPercent}%, client CPU ${b.clientCpuPercent}%, server peak RSS ${b.serverPeakRssMb} MB`,
+  ].join('\n');
+}
 
 /** 0.853 -> "0.853×", 1 -> "1.00×", 123 -> "123×" */
 export function times(x: number): string {
@@ -47,7 +59,7 @@ export function printScale(r: ScaleResult): void {
     const slow = [...r.search.found].sort((a, b) => b.p50 - a.p50).slice(0, 3);
     console.log(`  slowest queries (p50): ${slow.map((q) => `${q.lang} ${q.q} ${q.p50} ms (${q.found})`).join('; ')}`);
   }
-  console.log(BEACON_LINE);
+  console.log(beaconLine(r));
   const rss = r.targets.find((x) => x.id === 'server-rss')!;
   const on = r.servers.find((s) => s.role === 'cache on');
   const off = r.servers.find((s) => s.role === 'cache off');
@@ -95,6 +107,13 @@ export function printGrowth(results: ScaleResult[]): void {
     const b = v[v.length - 1];
     return [name, ...v.flatMap((x) => [x == null ? '—' : fmt(x), '']), a && b ? times(b / a) : '—', ''];
   };
+  const beacon = (r: ScaleResult) => (r.beacon?.available ? r.beacon : null);
+  rows.push([
+    'beacon',
+    ...results.flatMap((r) => (beacon(r) ? [rate(beacon(r)!.reqPerSec), ms(beacon(r)!.p99)] : ['—', '—'])),
+    beacon(first) && beacon(last) ? times(beacon(last)!.reqPerSec / beacon(first)!.reqPerSec) : '—',
+    beacon(first) && beacon(last) && beacon(first)!.p99 ? times(beacon(last)!.p99 / beacon(first)!.p99) : '—',
+  ]);
   rows.push(metric('search p95 ms (sequential)', (r) => r.search?.p95, ms));
   rows.push(metric('search p50 ms (sequential)', (r) => r.search?.p50, ms));
   rows.push(metric('server peak RSS MB (max of both)', (r) => Math.max(...r.servers.map((s) => s.peakRssUnderLoadMb)), (x) => x.toFixed(1)));
@@ -102,6 +121,7 @@ export function printGrowth(results: ScaleResult[]): void {
   console.log('');
   console.log(`── cost growth: ${results.map((r) => r.label).join(' → ')} (flat per-request cost = req/s and p99 ratios near 1×)`);
   console.log(table(rows));
-  const verdict = last.targets.map((t) => `${t.id} ${t.value == null ? '—' : t.unit === '×' ? times(t.value) : `${t.value} ${t.unit}`} ${targetText(t)}`);
+  const value = (t: TargetResult) => (t.value == null ? '—' : t.unit === '×' ? times(t.value) : t.unit === '' ? (t.value ? 'equal' : 'differ') : `${t.value} ${t.unit}`);
+  const verdict = last.targets.map((t) => `${t.id} ${value(t)} ${targetText(t)}`);
   console.log(`targets at ${last.label}: ${verdict.join('; ')}`);
 }

@@ -77,10 +77,10 @@ export function headerOf(f: Fetched, name: string): string | undefined {
   return f.headers.find(([k]) => k.toLowerCase() === n)?.[1];
 }
 
-export function fetchRaw(url: string, timeoutMs = 30_000, headers: Record<string, string> = {}): Promise<Fetched> {
+export function fetchRaw(url: string, timeoutMs = 30_000, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Fetched> {
   return new Promise((resolve, reject) => {
     // Keep-alive like autocannon's connections, so the headers are the ones the benchmark gets.
-    const req = http.get(url, { agent: false, headers: { connection: 'keep-alive', ...headers } }, (res) => {
+    const req = http.request(url, { method, agent: false, headers: { connection: 'keep-alive', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -91,8 +91,9 @@ export function fetchRaw(url: string, timeoutMs = 30_000, headers: Record<string
       });
       res.on('error', reject);
     });
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`GET ${url} timed out after ${timeoutMs / 1000} s`)));
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${url} timed out after ${timeoutMs / 1000} s`)));
     req.on('error', reject);
+    req.end(body);
   });
 }
 

@@ -10,6 +10,7 @@ import { pickPages, type BenchPages } from './pages.js';
 import { fetchRaw, headerOf, stopChild, tmpDirs } from './processes.js';
 import { cpuPressure } from './report.js';
 import { measureSearch, type SearchScenarioResult } from './search.js';
+import { measureBeacon, type BeaconResult } from './beacon.js';
 import { seedBench, type SeedResult } from './seed.js';
 import { startBaseline, startSiteServer, type BaselineServer, type SiteServer } from './servers.js';
 import { evaluateTargets, type TargetResult } from './targets.js';
@@ -49,6 +50,8 @@ export interface ScaleResult {
   pages: BenchPages & { bytes: Record<string, number> };
   scenarios: ScenarioRow[];
   search: SearchScenarioResult | null;
+  /** the view beacon (issue 5), measured last on the server with the page cache, which it stops */
+  beacon: BeaconResult | null;
   servers: ServerSummary[];
   baselineDriftPercent: number | null;
   targets: TargetResult[];
@@ -64,7 +67,7 @@ const loadNow = () => ({ loadAverage: os.loadavg().map((l) => round(l)), cpuPres
 const sig = (n: number) => (Number.isFinite(n) ? Number(n.toPrecision(3)) : 0);
 
 /** The site servers' environment for one scale, and the application's own reading of it. */
-function serverSetup(o: BenchOptions, root: string, articles: number): { serverEnv: Record<string, string>; config: Config } {
+export function serverSetup(o: BenchOptions, root: string, articles: number): { serverEnv: Record<string, string>; config: Config } {
   const serverEnv: Record<string, string> = {
     DATABASE_URL: databaseUrlFor(o, articles),
     DATA_DIR: o.dataDir,
@@ -212,11 +215,14 @@ export async function runScale(ctx: ScaleContext, articles: number): Promise<Sca
       if (search.non200) failures.push(`search: ${search.non200} answers were not 200`);
     }
 
-    // 6. Ratios, memory, targets.
+    // 6. Ratios and memory (read before the beacon stops the server with the page cache).
     const ref = rows.find((r) => r.id === 'baseline')!;
-    for (const r of rows) {
-      r.ratio = { reqPerSec: sig(r.reqPerSec / ref.reqPerSec), p50: r.requests ? sig(r.p50 / ref.p50) : 0, p99: r.requests ? sig(r.p99 / ref.p99) : 0 };
-    }
+    const ratioOf = (r: { reqPerSec: number; p50: number; p99: number; requests: number }) => ({
+      reqPerSec: sig(r.reqPerSec / ref.reqPerSec),
+      p50: r.requests ? sig(r.p50 / ref.p50) : 0,
+      p99: r.requests ? sig(r.p99 / ref.p99) : 0,
+    });
+    for (const r of rows) r.ratio = ratioOf(r);
     const again = rows.find((r) => r.id === 'baseline-again');
     const drift = again ? round(((again.reqPerSec - ref.reqPerSec) / ref.reqPerSec) * 100, 1) : null;
     const summaries: ServerSummary[] = [warm, cold].map((s) => {
@@ -225,8 +231,31 @@ export async function runScale(ctx: ScaleContext, articles: number): Promise<Sca
       return { role, startupSeconds: round(s.startupSeconds, 2), idleRssMb: s.idleRssMb, peakRssUnderLoadMb: underLoad, hwmMb: round(s.sampler.hwmKb() / 1024, 1), errorLogLines: s.output.errorLines() };
     });
     const rssUnderLoad = Math.max(...summaries.map((s) => s.peakRssUnderLoadMb));
+
+    // 7. The beacon, last: it ends with SIGTERM to the server with the page cache (bench/beacon.ts).
+    let beacon: BeaconResult | null = null;
+    if (o.scenarios.has('beacon')) {
+      log('Measuring the view beacon (autocannon, a new reader per request; the server is stopped with SIGTERM at the end):');
+      beacon = await measureBeacon({ base: warm.base, child: warm.child, target: targets['cache on'], config, o, log });
+      if (beacon.available) {
+        beacon.ratio = ratioOf(beacon);
+        if (beacon.errors > 0 || beacon.non2xx > 0) failures.push(`beacon: ${beacon.errors} errors and ${beacon.non2xx} non-2xx responses (${JSON.stringify(beacon.statusCodes)})`);
+        if (!beacon.countsMatch) failures.push(`beacon: ${beacon.counted} beacons counted, but view_count grew by ${beacon.viewCountGrowth} and article_views_daily by ${beacon.dailyGrowth}`);
+      } else {
+        log(`  beacon: not measured — ${beacon.reason}`);
+      }
+    }
+
+    // 8. Targets.
     const ratios: Record<string, number | undefined> = Object.fromEntries(rows.map((r) => [r.id, r.ratio!.reqPerSec]));
-    const checked = evaluateTargets({ ratios, searchP95: search?.p95 ?? null, serverRssMb: rssUnderLoad > 0 ? rssUnderLoad : null });
+    const measured = beacon?.available ? beacon : null;
+    const checked = evaluateTargets({
+      ratios,
+      searchP95: search?.p95 ?? null,
+      serverRssMb: rssUnderLoad > 0 ? rssUnderLoad : null,
+      beaconReqPerSec: measured ? measured.reqPerSec : null,
+      beaconCountsMatch: measured ? measured.countsMatch : null,
+    });
     for (const s of [warm, cold]) if (s.output.errorLines()) log(`The server with the page ${s.name} logged ${s.output.errorLines()} error lines; last output:\n${s.output.tail()}`);
 
     return {
@@ -238,6 +267,7 @@ export async function runScale(ctx: ScaleContext, articles: number): Promise<Sca
       pages: { ...pages, bytes },
       scenarios: rows,
       search,
+      beacon,
       servers: summaries,
       baselineDriftPercent: drift,
       targets: checked,

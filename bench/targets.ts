@@ -10,7 +10,7 @@ export interface TargetResult {
   value: number | null;
   op: '>=' | '<=';
   limit: number;
-  unit: '×' | 'ms' | 'MB';
+  unit: '×' | 'ms' | 'MB' | '/s' | '';
   /** null: not measured in this run (BENCH_SCENARIOS) */
   pass: boolean | null;
 }
@@ -21,6 +21,9 @@ export interface TargetInput {
   searchP95: number | null;
   /** peak RSS under load of the site servers, MB */
   serverRssMb: number | null;
+  /** beacons accepted per second, and whether the database grew by exactly the counted ones (null: not measured) */
+  beaconReqPerSec: number | null;
+  beaconCountsMatch: boolean | null;
 }
 
 const RATIO_TARGETS: Array<{ scenario: string; label: string; limit: number }> = [
@@ -41,11 +44,16 @@ export function evaluateTargets(input: TargetInput): TargetResult[] {
   });
   out.push({ id: 'search-p95', label: 'search p95 (target stated at 1M)', scenario: 'search', value: input.searchP95, op: '<=', limit: 30, unit: 'ms', pass: check(input.searchP95, '<=', 30) });
   out.push({ id: 'server-rss', label: 'server peak RSS under load (target stated at 1M)', scenario: null, value: input.serverRssMb, op: '<=', limit: 150, unit: 'MB', pass: check(input.serverRssMb, '<=', 150) });
+  // Issue 5: beacons accepted by one node, and not one counted view lost.
+  out.push({ id: 'beacon-rate', label: 'beacons accepted per second', scenario: 'beacon', value: input.beaconReqPerSec, op: '>=', limit: 10_000, unit: '/s', pass: check(input.beaconReqPerSec, '>=', 10_000) });
+  const match = input.beaconCountsMatch;
+  out.push({ id: 'beacon-counts', label: 'database growth = counted beacons', scenario: 'beacon', value: match == null ? null : match ? 1 : 0, op: '>=', limit: 1, unit: '', pass: match });
   return out;
 }
 
-/** "≥ 0.8× PASS", "≤ 30 ms MISS", "≥ 0.1× not run" */
+/** "≥ 0.8× PASS", "≤ 30 ms MISS", "≥ 0.1× not run", "≥ 10000/s PASS", "equal PASS" */
 export function targetText(t: TargetResult): string {
-  const limit = t.unit === '×' ? `${t.limit}×` : `${t.limit} ${t.unit}`;
+  if (t.unit === '') return `equal ${t.pass === null ? 'not run' : t.pass ? 'PASS' : 'MISS'}`;
+  const limit = t.unit === '×' || t.unit === '/s' ? `${t.limit}${t.unit}` : `${t.limit} ${t.unit}`;
   return `${t.op === '>=' ? '≥' : '≤'} ${limit} ${t.pass === null ? 'not run' : t.pass ? 'PASS' : 'MISS'}`;
 }

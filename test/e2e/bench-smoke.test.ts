@@ -1,7 +1,7 @@
 // Smoke test of the benchmark harness (npm run bench, docs/benchmarks.md): the built harness runs as a
 // child process at a tiny scale — 2 000 articles in a temporary database, 1 s per scenario, no
 // warm-up, 4 connections — and must exit 0 and print every scenario with figures that parse and make
-// sense.
+// sense, the view beacon included (every counted beacon in the database after SIGTERM).
 // It proves the harness works (seeding, both servers, the baseline, every scenario, the report), not
 // that the site is fast: the machine running the tests is busy with other suites.
 import { execFileSync, spawn } from 'node:child_process';
@@ -149,7 +149,16 @@ describe.skipIf(process.env.NEWSDESK_TEST_DIALECT === 'postgres')('npm run bench
     expect(Number(search![1])).toBe(17);
     expect(Number(search![2])).toBeGreaterThan(0);
     expect(Number(search![3])).toBeGreaterThanOrEqual(Number(search![2]));
-    expect(run.out).toContain('beacon: not measured — the view beacon (issue 5) does not exist yet');
+    // The beacon: a new reader per request, and every counted one in the database after SIGTERM.
+    const beacon = /^beacon \(POST \/api\/v1\/views, a new reader each, ([\d,]+) sent\): ([\d.]+) req\/s, p50 ([\d.]+) ms, p99 ([\d.]+) ms, errors\/non-2xx 0\/0, ([\d.]+)× baseline — target ≥ 10000\/s (PASS|MISS)$/m.exec(run.out);
+    expect(beacon, run.out).not.toBeNull();
+    const sent = Number(beacon![1].replace(/,/g, ''));
+    expect(sent).toBeGreaterThan(0);
+    expect(Number(beacon![2])).toBeGreaterThan(0);
+    expect(Number(beacon![4])).toBeGreaterThanOrEqual(Number(beacon![3]));
+    const counts = /^ {2}counted ([\d,]+); after SIGTERM view_count grew by ([\d,]+) and article_views_daily by ([\d,]+) — equal PASS;/m.exec(run.out);
+    expect(counts, run.out).not.toBeNull();
+    expect(counts!.slice(1, 4).map((n) => Number(n.replace(/,/g, '')))).toEqual([sent, sent, sent]);
     const rss = /^server peak RSS under load: cache on ([\d.]+) MB .*; cache off ([\d.]+) MB .* — target ≤ 150 MB (PASS|MISS)$/m.exec(run.out);
     expect(rss, run.out).not.toBeNull();
     expect(Number(rss![1])).toBeGreaterThan(10);
@@ -171,7 +180,10 @@ describe.skipIf(process.env.NEWSDESK_TEST_DIALECT === 'postgres')('npm run bench
     expect(scale.articles).toBe(2000);
     expect(scale.scenarios.map((s: { id: string }) => s.id)).toEqual(['baseline', 'article-warm', 'article-cold', 'home-cold', 'rubric-deep', 'day', 'feed', 'api', 'baseline-again']);
     for (const s of scale.scenarios) expect(s.requests, s.id).toBeGreaterThan(0);
-    expect(scale.targets.map((t: { id: string }) => t.id)).toEqual(['article-warm', 'article-cold', 'home-cold', 'search-p95', 'server-rss']);
+    expect(scale.targets.map((t: { id: string }) => t.id)).toEqual(['article-warm', 'article-cold', 'home-cold', 'search-p95', 'server-rss', 'beacon-rate', 'beacon-counts']);
+    expect(scale.beacon).toMatchObject({ available: true, errors: 0, non2xx: 0, countsMatch: true });
+    expect(scale.beacon.viewCountGrowth).toBe(scale.beacon.counted);
+    expect(scale.beacon.requests).toBe(scale.beacon.counted);
     expect(scale.database.bytes).toBeGreaterThan(0);
   });
 });
