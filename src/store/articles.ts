@@ -192,17 +192,6 @@ export class ArticleReader {
     return rows.map(toSummary);
   }
 
-  /** Most read among articles published since `since` (by stored view count). */
-  async popular(lang: Lang, now: number, since: number, limit: number): Promise<ArticleSummary[]> {
-    const rows = await summaryQuery(this.db, lang, now)
-      .where('a.published_at', '>=', since)
-      .orderBy('a.view_count', 'desc')
-      .orderBy('a.published_at', 'desc')
-      .limit(limit)
-      .execute();
-    return rows.map(toSummary);
-  }
-
   /** Summaries of these ids in their order, leaving out any not published (or not yet) in `lang`. */
   async summariesOf(lang: Lang, ids: number[], now: number): Promise<ArticleSummary[]> {
     if (!ids.length) return [];
