@@ -17,8 +17,10 @@ export const TAG_RARITY = 2;
 export const TAG_CAP = 8;
 export const RUBRIC_SCORE = 1.5;
 export const TEXT_SCORE = 6;
-/** below this, shared words are chance (a common name, a place) */
+/** below this, shared words are chance */
 export const TEXT_MIN = 0.12;
+/** one shared word (a place, a common name) is not a similar headline */
+export const TEXT_MIN_TERMS = 2;
 /** tag frequencies are counted up to this (counting further costs more and changes little) */
 export const TAG_COUNT_CAP = 10_000;
 /** days after which the time-dependent part has half of its weight left above the floor */
@@ -59,6 +61,8 @@ export interface Signals {
   sameRubric: boolean;
   /** cosine similarity of headline + lead, 0..1 */
   text: number;
+  /** index forms the two headlines and leads share */
+  sharedTerms: number;
 }
 
 export interface Scored {
@@ -100,7 +104,13 @@ export function signalsOf(s: RelatedSubject, c: RelatedCandidate): Signals {
     sharedTags: c.tagIds.filter((t) => tags.has(t)).length,
     sameRubric: s.rubricId != null && c.rubricId === s.rubricId,
     text: similarity(s.terms, c.terms),
+    sharedTerms: [...c.terms.keys()].filter((t) => s.terms.has(t)).length,
   };
+}
+
+/** Is the text close enough to count (and to be named as a reason)? */
+export function similarText(signals: Signals): boolean {
+  return signals.sharedTerms >= TEXT_MIN_TERMS && signals.text >= TEXT_MIN;
 }
 
 export function scoreOf(s: RelatedSubject, c: RelatedCandidate, tagCounts: ReadonlyMap<number, number>): Scored {
@@ -109,7 +119,7 @@ export function scoreOf(s: RelatedSubject, c: RelatedCandidate, tagCounts: Reado
   let tagScore = 0;
   for (const t of new Set(c.tagIds)) if (tags.has(t)) tagScore += TAG_BASE + TAG_RARITY * tagRarity(tagCounts.get(t) ?? TAG_COUNT_CAP);
   const faded =
-    Math.min(tagScore, TAG_CAP) + (signals.sameRubric ? RUBRIC_SCORE : 0) + (signals.text >= TEXT_MIN ? TEXT_SCORE * signals.text : 0);
+    Math.min(tagScore, TAG_CAP) + (signals.sameRubric ? RUBRIC_SCORE : 0) + (similarText(signals) ? TEXT_SCORE * signals.text : 0);
   const thread = signals.thread ? THREAD_SCORE : 0;
   const score = thread + faded * recency((c.publishedAt ?? s.publishedAt) - s.publishedAt);
   return { id: c.id, score: Math.round(score * 1000) / 1000, signals };
@@ -145,6 +155,6 @@ export function reasonsOf(signals: Signals): string[] {
   if (signals.thread === 'from' || signals.thread === 'both') out.push('it links to this article');
   if (signals.sharedTags) out.push(signals.sharedTags === 1 ? '1 shared tag' : `${signals.sharedTags} shared tags`);
   if (signals.sameRubric) out.push('same rubric');
-  if (signals.text >= TEXT_MIN) out.push(`similar headline and lead (${Math.round(signals.text * 100)}%)`);
+  if (similarText(signals)) out.push(`similar headline and lead (${Math.round(signals.text * 100)}%)`);
   return out;
 }
