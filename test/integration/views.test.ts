@@ -156,6 +156,8 @@ describe('view beacon', () => {
     expect((await pixel('0.gif')).statusCode).toBe(400);
     expect((await pixel('2147483000.gif')).statusCode).toBe(404);
     expect((await pixel(`${en.id}.png`)).statusCode).toBe(404);
+    const head = await t.app.inject({ method: 'HEAD', url: `/api/v1/views/${en.id}.gif`, remoteAddress: address(), headers: { 'user-agent': FIREFOX } });
+    expect(head.statusCode).toBe(200);
     expect(t.app.views.buffer.size).toBe(before + 1);
   });
 

@@ -61,6 +61,8 @@ export async function viewRoutes(app: FastifyInstance, counter: ViewCounter): Pr
     if (!m) return /\.gif$/i.test(req.params.file) ? fail(reply, 400, 'the address must be /api/v1/views/<article id>.gif') : reply.callNotFound();
     const parsed = articleId(m[1]);
     if ('error' in parsed) return fail(reply, parsed.status, parsed.error);
+    // A HEAD (link checkers, previews) is nobody reading.
+    if (req.method === 'HEAD') return reply.header('cache-control', 'no-store').header('content-type', 'image/gif').send(PIXEL);
     const outcome = await record(parsed.id, req, reply);
     if (!outcome || refused(reply, outcome)) return reply;
     reply.header('cache-control', 'no-store');
