@@ -4,6 +4,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleStatus } from '../../src/store/schema.js';
+import { testApp } from '../support/app.js';
 import { TEST_NOW } from '../support/constants.js';
 import { publishedArticle } from '../support/content.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -328,6 +329,24 @@ describe('live feed stream', () => {
     await b.waitForEnd();
     closed = true;
     await s.close();
+  });
+});
+
+describe('live feed switched off (LIVE_MAX_STREAMS=0)', () => {
+  it('leaves pages without the live marker and answers 404 for streams', async () => {
+    const off = await testApp({ configure: (c) => (c.liveMaxStreams = 0) });
+    try {
+      const page = await off.app.inject({ url: '/ru/' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('class="day-feed"');
+      expect(page.body).not.toContain('data-live');
+      const stream = await off.app.inject({ url: '/api/v1/live/ru' });
+      expect(stream.statusCode).toBe(404);
+      // changes are still taken in stride
+      await off.app.contentChanged({ kind: 'taxonomy' });
+    } finally {
+      await off.close();
+    }
   });
 });
 
