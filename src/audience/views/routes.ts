@@ -25,9 +25,8 @@ export async function viewRoutes(app: FastifyInstance, counter: ViewCounter): Pr
     try {
       return await counter.record({ id, address: req.ip, headers: req.headers });
     } catch (err) {
-      // Only a failed lookup of an article not yet known gets here.
-      const status = isDatabaseUnavailable(err) ? 503 : 500;
-      if (status === 500) throw err;
+      // Only the lookup of an article not yet known touches the database: if it is down, say so.
+      if (!isDatabaseUnavailable(err)) throw err;
       reply.header('retry-after', '30');
       fail(reply, 503, 'the view could not be checked now; try again later');
       return null;
