@@ -11,6 +11,7 @@ import { rebuildRelated } from '../audience/related/backfill.js';
 import { planDemo } from './generate.js';
 import { generateDemoImage } from './images.js';
 import { Random } from './random.js';
+import { linkDemoThreads, type ThreadArticle } from './threads.js';
 import { insertDemoViews, type DemoViewedArticle } from './views.js';
 
 export interface DemoOptions {
@@ -96,6 +97,7 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
     }
 
     const viewed: DemoViewedArticle[] = [];
+    const threads: ThreadArticle[] = [];
     const stories = plan.stories
       .map((s) => ({ ...s, articles: s.articles.filter((a) => langs.includes(a.lang)) }))
       .filter((s) => s.articles.length > 0);
@@ -132,6 +134,7 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
           .executeTakeFirstOrThrow();
         await trx.insertInto('article_authors').values(a.authorSlugs.map((slug, position) => ({ article_id: id, author_id: authorIds.get(slug)!, position }))).execute();
         await trx.insertInto('article_tags').values(s.tags.map((tag, position) => ({ article_id: id, tag_id: tagIds.get(tag)!, position }))).execute();
+        if (a.status === 'published' && a.publishedAt != null) threads.push({ id, slug: a.slug, lang: a.lang, templateKey: s.templateKey, publishedAt: a.publishedAt, headline: a.headline, lead: a.lead, body: a.body });
         summary.articles++;
         if (a.status === 'published') summary.published++;
         if (a.status === 'published' && a.publishedAt != null) viewed.push({ id, lang: a.lang, publishedAt: a.publishedAt, viewCount: a.viewCount });
@@ -144,6 +147,10 @@ export async function loadDemo(store: Store, opts: DemoOptions): Promise<DemoSum
     // Their view history, adding up to each view_count (Popular and the newsroom charts read it).
     const viewRows = await insertDemoViews(trx, viewed, opts.tz, now);
     progress('view history', viewRows, viewRows);
+
+    // Follow-ups link to the earlier story of the same kind (story threads for related stories).
+    const linked = await linkDemoThreads(trx, threads);
+    progress('story threads', linked, linked);
 
     const rates = demoRates(opts.tz, now, opts.seed ?? 1);
     for (let i = 0; i < rates.length; i += 200) await trx.insertInto('currency_rates').values(rates.slice(i, i + 200)).execute();
