@@ -1,5 +1,5 @@
 // Read side of articles for the public site: only published articles whose time has come.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { ArticleFull, ArticleSummary, AuthorRef, HeadlineRef, ImageRef, TagRef, TranslationRef } from '../domain/article.js';
 import type { DocNode } from '../domain/document/types.js';
 import { bodyImageSrcs, libraryFileCandidates, mediaFileOfSrc } from '../domain/media-files.js';
@@ -176,8 +176,30 @@ export class ArticleReader {
     return row?.t != null ? Number(row.t) : null;
   }
 
+  /**
+   * The pinned top story. The few pinned articles are found in the partial index articles_pinned first,
+   * then the newest published one of them is read. Asked in one query, SQLite never used that index
+   * (a bound `is_pinned = ?` cannot prove the index's `is_pinned = 1`, and with `status` in the WHERE
+   * it prefers the (lang, status, published_at) index anyway) and read every article published since
+   * the pinned one: 0.6–3.9 s per home page at a million articles when a language had none pinned.
+   */
   async pinned(lang: Lang, now: number): Promise<ArticleSummary | null> {
-    const row = await summaryQuery(this.db, lang, now).where('a.is_pinned', '=', 1).orderBy('a.published_at', 'desc').limit(1).executeTakeFirst();
+    const candidates = await this.db
+      .selectFrom('articles')
+      .where('lang', '=', lang)
+      .where(sql<boolean>`is_pinned = 1`)
+      .where('published_at', '<=', now)
+      .orderBy('published_at', 'desc')
+      .limit(20)
+      .select('id')
+      .execute();
+    if (!candidates.length) return null;
+    const row = await summaryQuery(this.db, lang, now)
+      .where('a.id', 'in', candidates.map((c) => c.id))
+      .where(sql<boolean>`a.is_pinned = 1`)
+      .orderBy('a.published_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     return row ? toSummary(row) : null;
   }
 
