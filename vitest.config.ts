@@ -19,6 +19,7 @@ const ONCE = [
   'test/e2e/newsroom-taxonomy.test.ts',
   'test/e2e/newsroom-media.test.ts',
   'test/integration/newsroom/stats-browser.test.ts',
+  'test/integration/newsroom/related-browser.test.ts',
 ];
 
 const dbSuite = (dialect: 'sqlite' | 'postgres', groupOrder: number) => ({
