@@ -40,6 +40,7 @@ async function run(): Promise<number> {
   const info = machine();
   log(`Newsdesk benchmark — scales ${o.scales.map(scaleLabel).join(', ')} (${o.perDay} articles a day), ${o.duration} s per scenario (+${o.warmup} s warm-up), ${o.connections} connections`);
   log(`Machine: ${info.cores} × ${info.cpuModel}, ${info.memoryGb} GB, Node ${info.node}; ${machineLoad()}`);
+  if (o.nodeFlags.length) log(`Site servers run with node ${o.nodeFlags.join(' ')} (BENCH_NODE_FLAGS)`);
   const tty = process.stderr.isTTY;
   const progress = (line: string, final: boolean) => {
     if (tty) process.stderr.write('\r' + line + (final ? '\n' : ''));

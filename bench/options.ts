@@ -31,6 +31,8 @@ export interface BenchOptions {
   scenarios: Set<ScenarioId>;
   /** folder for V8 CPU profiles of both site servers (node --cpu-prof), or null */
   cpuProfDir: string | null;
+  /** extra node flags for both site servers (BENCH_NODE_FLAGS), e.g. V8 heap sizes */
+  nodeFlags: string[];
   /** what the seeder drops before the bulk load and rebuilds after it */
   seedDefer: { indexes: boolean; fullText: boolean };
 }
@@ -84,6 +86,12 @@ function scenarioList(raw: string | undefined): Set<ScenarioId> {
   return new Set(ids as ScenarioId[]);
 }
 
+function nodeFlags(raw: string | undefined): string[] {
+  const flags = (raw ?? '').split(/\s+/).filter(Boolean);
+  for (const f of flags) if (!/^--[a-z0-9-]+(=[\w.,:/-]+)?$/.test(f)) throw new Error(`BENCH_NODE_FLAGS: "${f}" is not a node flag such as --max-semi-space-size=2`);
+  return flags;
+}
+
 function databaseUrl(url: string): string {
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(url)) throw new Error(`BENCH_DATABASE_URL must be sqlite:<file> or postgres://… (got "${url}")`);
   return url;
@@ -107,6 +115,7 @@ export function readOptions(env: NodeJS.ProcessEnv, root: string): BenchOptions 
     strict: boolEnv(env, 'BENCH_STRICT'),
     scenarios: scenarioList(env.BENCH_SCENARIOS),
     cpuProfDir: env.BENCH_CPU_PROF?.trim() ? dir('BENCH_CPU_PROF', '') : null,
+    nodeFlags: nodeFlags(env.BENCH_NODE_FLAGS),
     seedDefer: deferList(env.BENCH_SEED_DEFER),
   };
 }

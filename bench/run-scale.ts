@@ -130,7 +130,7 @@ export async function runScale(ctx: ScaleContext, articles: number): Promise<Sca
     // Started side by side (start-up is mostly bundling the client script); idle until measured.
     const started = await Promise.allSettled(
       ([['cache on', {}], ['cache off', { PAGE_CACHE_MB: '0' }]] as const).map(([role, extra]) =>
-        startSiteServer({ name: role, cliPath: ctx.cliPath, root, env: { ...serverEnv, ...extra }, cpuProfDir: o.cpuProfDir }),
+        startSiteServer({ name: role, cliPath: ctx.cliPath, root, env: { ...serverEnv, ...extra }, cpuProfDir: o.cpuProfDir, nodeFlags: o.nodeFlags }),
       ),
     );
     for (const r of started) if (r.status === 'fulfilled') servers.push(r.value);

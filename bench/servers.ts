@@ -25,9 +25,11 @@ export async function startSiteServer(opts: {
   env: Record<string, string>;
   /** write a V8 CPU profile (node --cpu-prof) into this folder when the server stops */
   cpuProfDir?: string | null;
+  /** extra node flags (BENCH_NODE_FLAGS) */
+  nodeFlags?: string[];
 }): Promise<SiteServer> {
   const port = await freePort();
-  const nodeArgs: string[] = [];
+  const nodeArgs: string[] = [...(opts.nodeFlags ?? [])];
   if (opts.cpuProfDir) {
     mkdirSync(opts.cpuProfDir, { recursive: true });
     nodeArgs.push('--cpu-prof', '--cpu-prof-dir', opts.cpuProfDir, '--cpu-prof-name', `${opts.name.replace(/\W+/g, '-')}-${Date.now()}.cpuprofile`);
