@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 
@@ -44,8 +45,9 @@ describe('error pages', () => {
     expect(cssRes.headers['cache-control']).toContain('immutable');
     const jsRes = await t.app.inject(js);
     expect(jsRes.statusCode).toBe(200);
-    // "A few KB of JavaScript" at most.
-    expect(jsRes.rawPayload.length).toBeLessThan(4096);
+    // "A few KB of JavaScript" at most: the clock, the copy button, the view beacon and the live feed.
+    expect(jsRes.rawPayload.length).toBeLessThan(6144);
+    expect(gzipSync(jsRes.rawPayload).length).toBeLessThan(2560);
   });
 
   it('serves the demo pictures', async () => {
