@@ -209,6 +209,29 @@ describe('the public page', () => {
   });
 });
 
+describe('a new article in older lists', () => {
+  it('takes its place in the stored lists of its best matches when published, and their cached pages show it', async () => {
+    const k = kit(t.store);
+    const tag = await k.tag();
+    const old = await k.article({ lang: 'en', headline: 'Karabalta reservoir dam repairs begin', lead: 'Engineers inspect the Karabalta dam.', tags: [tag], hoursAgo: 72 });
+    const unrelated = await k.article({ lang: 'en', headline: 'Karabalta reservoir fishing season opens', tags: [tag], hoursAgo: 70 });
+    await engine.recompute(old.id, TEST_NOW);
+    const before = await t.app.inject(`/en/${old.id}-${old.slug}/`);
+    expect(relatedIds(before.body)).toContain(unrelated.id);
+    // the follow-up: same tag, a similar headline, published now
+    const followUp = await k.article({ lang: 'en', headline: 'Karabalta reservoir dam repairs finished', lead: 'Engineers completed the Karabalta dam works.', tags: [tag], hoursAgo: 1 });
+    await t.app.contentChanged({ kind: 'article', articleId: followUp.id, storyId: followUp.storyId });
+    const stored = (await storedList(t.store, old.id)).map((r) => r.relatedId);
+    expect(stored[0]).toBe(followUp.id);
+    expect(stored).toContain(unrelated.id);
+    const after = await t.app.inject(`/en/${old.id}-${old.slug}/`);
+    expect(relatedIds(after.body)[0]).toBe(followUp.id);
+    // published again after an edit: still listed once
+    await t.app.contentChanged({ kind: 'article', articleId: followUp.id, storyId: followUp.storyId });
+    expect((await storedList(t.store, old.id)).filter((r) => r.relatedId === followUp.id)).toHaveLength(1);
+  });
+});
+
 describe('candidate generation', () => {
   it('reads a bounded number of candidates with a fixed number of queries, however large a tag grows', async () => {
     const k = kit(t.store);

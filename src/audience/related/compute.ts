@@ -4,11 +4,13 @@ import { rankRelated, type RelatedCandidate, type Scored } from '../../domain/re
 import type { Store } from '../../store/db.js';
 import { candidateIds, loadCandidates, tagCounts, TermCache } from './candidates.js';
 import { dropLinks, storeLinks } from './links.js';
-import { dropList, hasList, STORED, writeList } from './list-store.js';
+import { dropList, hasList, placeInList, STORED, writeList } from './list-store.js';
 import { loadSubject, type SubjectRow } from './subject.js';
 
 /** Lists of linked stories refreshed after a change (they gain or lose "links to it"). */
 export const MAX_FOLLOWERS = 20;
+/** A published article offers itself to the lists of this many of its own best matches. */
+export const RECIPROCAL = 10;
 
 export interface Computed {
   subject: SubjectRow;
@@ -45,19 +47,33 @@ export class RelatedEngine {
   }
 
   /** Stores the article's links and its list (or removes both when it is not published). */
-  async recompute(articleId: number, now: number, tagCache?: Map<number, number>): Promise<{ stored: number; linkedStories: number[] }> {
+  async recompute(articleId: number, now: number, tagCache?: Map<number, number>): Promise<{ stored: number; linkedStories: number[]; ranked: Scored[] }> {
     const row = await this.store.db.selectFrom('articles').where('id', '=', articleId).select(['id', 'story_id', 'status', 'body']).executeTakeFirst();
-    if (!row) return { stored: 0, linkedStories: [] };
+    if (!row) return { stored: 0, linkedStories: [], ranked: [] };
     if (row.status !== 'published') {
       await Promise.all([dropLinks(this.store, articleId), dropList(this.store, articleId)]);
-      return { stored: 0, linkedStories: [] };
+      return { stored: 0, linkedStories: [], ranked: [] };
     }
     const linkedStories = await storeLinks(this.store, { id: row.id, storyId: row.story_id, body: row.body }, this.siteUrl);
     const computed = await this.compute(articleId, now, { tagCache });
     const ranked = computed?.ranked ?? [];
     await writeList(this.store, articleId, ranked, now);
     this.ensured.add(articleId);
-    return { stored: ranked.length, linkedStories };
+    return { stored: ranked.length, linkedStories, ranked };
+  }
+
+  /**
+   * The other direction: a newly published (or edited) article takes its place in the stored lists of
+   * its own best matches, so readers of an older story see today's follow-up without that story being
+   * edited. Bounded: RECIPROCAL lists, one small read and one write each. Returns the articles whose
+   * lists changed.
+   */
+  async offer(articleId: number, ranked: Scored[], now: number): Promise<number[]> {
+    const changed: number[] = [];
+    for (const r of ranked.slice(0, RECIPROCAL)) {
+      if (await placeInList(this.store, r.id, { id: articleId, score: r.score }, now)) changed.push(r.id);
+    }
+    return changed;
   }
 
   /**
@@ -75,8 +91,16 @@ export class RelatedEngine {
       .select('target_story_id')
       .execute();
     const linked = new Set(before.map((r) => r.target_story_id));
-    for (const v of versions) for (const s of (await this.recompute(v.id, now)).linkedStories) linked.add(s);
-    if (!linked.size) return [];
+    const offeredTo = new Set<number>();
+    for (const v of versions) {
+      const done = await this.recompute(v.id, now);
+      for (const s of done.linkedStories) linked.add(s);
+      for (const id of await this.offer(v.id, done.ranked, now)) offeredTo.add(id);
+    }
+    const offeredStories = offeredTo.size
+      ? (await this.store.db.selectFrom('articles').where('id', 'in', [...offeredTo]).select('story_id').execute()).map((r) => r.story_id)
+      : [];
+    if (!linked.size) return [...new Set(offeredStories)];
     const followers = await this.store.db
       .selectFrom('articles')
       .where('story_id', 'in', [...linked])
@@ -87,7 +111,7 @@ export class RelatedEngine {
       .select(['id', 'story_id'])
       .execute();
     for (const f of followers) await this.recompute(f.id, now);
-    return [...new Set(followers.map((f) => f.story_id))];
+    return [...new Set([...followers.map((f) => f.story_id), ...offeredStories])];
   }
 
   /**

@@ -20,6 +20,32 @@ export async function writeList(store: Store, articleId: number, items: Scored[]
   });
 }
 
+/**
+ * Puts one article into another's stored list at its place by score (or moves it there when it is
+ * already listed). The score is symmetric (docs/decisions/010-related.md), so the one computed from the
+ * new article's side holds from the other's. Returns whether the list changed. An article without a
+ * stored list is left alone: its full computation, on first need, finds the new article anyway.
+ */
+export async function placeInList(store: Store, ownerId: number, item: { id: number; score: number }, now: number): Promise<boolean> {
+  return store.db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('related_articles').where('article_id', '=', ownerId).orderBy('position').select(['related_id', 'score']).execute();
+    if (!rows.length) return false;
+    const others = rows.filter((r) => r.related_id !== item.id).map((r) => ({ id: r.related_id, score: Number(r.score) }));
+    const at = others.findIndex((o) => item.score > o.score);
+    const merged = at === -1 ? [...others, item] : [...others.slice(0, at), item, ...others.slice(at)];
+    const kept = merged.slice(0, STORED);
+    const was = rows.findIndex((r) => r.related_id === item.id);
+    const now_ = kept.findIndex((k) => k.id === item.id);
+    if (was === now_ && (was === -1 || Number(rows[was].score) === item.score)) return false;
+    await trx.deleteFrom('related_articles').where('article_id', '=', ownerId).execute();
+    await trx
+      .insertInto('related_articles')
+      .values(kept.map((k, position) => ({ article_id: ownerId, related_id: k.id, position, score: k.score, computed_at: now })))
+      .execute();
+    return true;
+  });
+}
+
 export async function dropList(store: Store, articleId: number): Promise<void> {
   await store.db.deleteFrom('related_articles').where('article_id', '=', articleId).execute();
 }
