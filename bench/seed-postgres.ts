@@ -149,8 +149,10 @@ export async function seedPostgres(opts: SeedOptions): Promise<SeedResult> {
       await client.query(`DROP TABLE ${DEFERRED_TABLE}`);
       phases.fullText = lap();
     }
-    // Fresh statistics, as autovacuum would gather them shortly anyway (and not in the middle of a run).
-    await client.query('ANALYZE');
+    // Fresh statistics and the visibility map, as autovacuum would leave them on a site that has run
+    // for a while (and not in the middle of a run). Without the visibility map a count cannot be an
+    // index-only scan: a rubric page's count read 68 000 heap pages at 1M (185 ms; 6 ms after VACUUM).
+    await client.query('VACUUM (ANALYZE)');
     phases.finish = lap();
     const newMeta: SeedMeta = { version: SEEDER_VERSION, articles: opts.articles, perDay: opts.perDay, spanDays: span, seededAt: now, phases };
     await client.query(`CREATE TABLE ${META_TABLE} (key text PRIMARY KEY, value text NOT NULL)`);
