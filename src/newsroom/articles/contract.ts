@@ -143,6 +143,8 @@ export interface TranslationQueueItem {
   /** the best original to translate from (published, newest) */
   source: { id: number; lang: Lang; headline: string; publishedAt: number | null; status: ArticleStatus };
   lang: Lang;
+  /** a version in `lang` that is in the trash: restore it rather than start another (null: none) */
+  trashedId: number | null;
 }
 
 export interface TranslationQueuePage {

@@ -127,7 +127,7 @@ describe('the queue', () => {
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
     expect(ids.indexOf(older.id)).toBeGreaterThanOrEqual(0);
     expect(ids).not.toContain(draftOnly.id);
-    expect(q.items.find((i: any) => i.source.id === newer.id)).toEqual({ storyId: newer.storyId, lang: 'ky', source: { id: newer.id, lang: 'ru', headline: newer.headline, publishedAt: TEST_NOW, status: 'published' } });
+    expect(q.items.find((i: any) => i.source.id === newer.id)).toEqual({ storyId: newer.storyId, lang: 'ky', source: { id: newer.id, lang: 'ru', headline: newer.headline, publishedAt: TEST_NOW, status: 'published' }, trashedId: null });
     expect(q.items.every((i: any) => i.source.lang !== 'ky' && i.source.status === 'published')).toBe(true);
 
     const total = q.total;
@@ -140,6 +140,8 @@ describe('the queue', () => {
     q = await queue('ky', '&limit=200');
     expect(q.total).toBe(total);
     expect(q.items[0].source.id).toBe(newer.id);
+    // …and names the trashed version, which is to be restored rather than started again
+    expect(q.items[0].trashedId).toBe(ky.id);
     // The English queue knows nothing of it yet, and pages.
     const en = await queue('en', '&limit=5&page=2');
     expect(en.items).toHaveLength(5);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { section, stripTags } from '../../support/html.js';
 import { testApp, type TestApp } from '../../support/app.js';
+import { TEST_NOW } from '../../support/constants.js';
 import { createStaff, type TestStaff } from '../../support/newsroom.js';
 import { createViaForm, formOf, hasLiveXss, page, submit, XSS } from './pages-support.js';
 
@@ -130,6 +131,17 @@ describe('translation queue', () => {
     const after = await page(t, translator, '/newsroom/translations/?lang=ky');
     expect(after.body).toContain(`Into Kyrgyz <span class="nr-count-pill">${count - 1}</span>`);
     expect(after.body).not.toContain(`action="/newsroom/articles/${first}/translate/"`);
+
+    // the new version goes to the trash: the story is back in the queue with Restore (editors) instead of
+    // Translate, which would be refused (one version per language)
+    const kyId = (await t.store.db.selectFrom('articles as a').innerJoin('articles as s', 's.story_id', 'a.story_id').where('s.id', '=', first).where('a.lang', '=', 'ky').select('a.id').executeTakeFirstOrThrow()).id;
+    await t.store.db.updateTable('articles').set({ status: 'trashed', status_before_trash: 'draft', trashed_at: TEST_NOW }).where('id', '=', kyId).execute();
+    const forEditor = await page(t, editor, '/newsroom/translations/?lang=ky');
+    expect(forEditor.body).toContain(`action="/newsroom/articles/${kyId}/restore/"`);
+    expect(forEditor.body).not.toContain(`action="/newsroom/articles/${first}/translate/"`);
+    const forTranslator = await page(t, translator, '/newsroom/translations/?lang=ky');
+    expect(forTranslator.body).toContain(`In the trash (article ${kyId}): ask an editor to restore it`);
+    expect(forTranslator.body).not.toContain(`action="/newsroom/articles/${kyId}/restore/"`);
   });
 
   it('is for roles that translate', async () => {

@@ -189,7 +189,7 @@ export function articlePageRoutes(app: FastifyInstance, deps: NewsroomDeps): voi
     const mine = results[langs.indexOf(wanted)];
     const now = deps.now();
     return sendPage(req, reply, deps, { title: `Translations into ${LANG_NAME[wanted as Lang]}`, section: 'translations' }, (csrf) =>
-      QueuePage({ lang: wanted as Lang, tabs, items: mine.items, total: mine.total, page, csrf, tz, now, mayTranslate: can(staffOf(req).role, 'article.translate') }),
+      QueuePage({ lang: wanted as Lang, tabs, items: mine.items, total: mine.total, page, csrf, tz, now, mayTranslate: can(staffOf(req).role, 'article.translate'), mayRestore: can(staffOf(req).role, 'article.restore') }),
     );
   });
 

@@ -17,6 +17,8 @@ export interface QueueProps {
   tz: string;
   now: number;
   mayTranslate: boolean;
+  /** editors restore a trashed translation from here */
+  mayRestore: boolean;
 }
 
 export function QueuePage(props: QueueProps): SafeHtml {
@@ -74,7 +76,19 @@ export function QueuePage(props: QueueProps): SafeHtml {
                   </td>
                   <td>{item.source.publishedAt ? <Stamp ms={item.source.publishedAt} tz={props.tz} now={props.now} /> : <span class="nr-muted">not yet</span>}</td>
                   <td class="nr-queue-action">
-                    {props.mayTranslate ? (
+                    {item.trashedId != null ? (
+                      props.mayRestore ? (
+                        <PostButton
+                          action={`/newsroom/articles/${item.trashedId}/restore/`}
+                          csrf={props.csrf}
+                          label="Restore"
+                          small
+                          title={`The ${LANG_NAME[props.lang]} version (article ${item.trashedId}) is in the trash: bring it back`}
+                        />
+                      ) : (
+                        <span class="nr-muted">In the trash (article {String(item.trashedId)}): ask an editor to restore it</span>
+                      )
+                    ) : props.mayTranslate ? (
                       <PostButton
                         action={`/newsroom/articles/${item.source.id}/translate/`}
                         csrf={props.csrf}

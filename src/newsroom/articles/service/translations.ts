@@ -107,11 +107,20 @@ export async function translationQueue(deps: NewsroomDeps, langRaw: unknown, opt
     .orderBy('a.published_at', 'desc')
     .orderBy('a.id', 'desc')
     .execute();
+  // A version in the trash blocks a new one (one article per story and language): say so in the queue.
+  const trashed = await db
+    .selectFrom('articles')
+    .where('story_id', 'in', stories.map((s) => s.story_id))
+    .where('lang', '=', lang)
+    .where('status', '=', 'trashed')
+    .select(['id', 'story_id'])
+    .execute();
   const items = stories.map((s) => {
     const src = sources.find((x) => x.story_id === s.story_id)!;
     return {
       storyId: s.story_id,
       lang: lang as Lang,
+      trashedId: trashed.find((t) => t.story_id === s.story_id)?.id ?? null,
       source: { id: src.id, lang: src.lang as Lang, headline: src.headline, publishedAt: src.published_at == null ? null : Number(src.published_at), status: src.status },
     };
   });
