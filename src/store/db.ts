@@ -35,6 +35,8 @@ export function openStore(opts: StoreOptions): Store {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // lower() for every script (SQLite's folds ASCII only); PostgreSQL gets it from migration 008.
+    sqlite.function('unicode_lower', { deterministic: true }, (t: unknown) => (typeof t === 'string' ? t.toLowerCase() : t));
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     // A growing site needs fresh statistics now and then (see updateStatistics); through Kysely, so it
     // waits for the connection like any query.

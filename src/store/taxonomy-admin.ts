@@ -279,7 +279,7 @@ export class TaxonomyAdminStore {
       const slug = slugLike(q);
       base = base.where((eb) =>
         eb.or([
-          sql<boolean>`lower(${eb.ref('n.name')}) ${sql.raw(like)} ${pattern} ESCAPE '\\'`,
+          sql<boolean>`unicode_lower(${eb.ref('n.name')}) ${sql.raw(like)} ${pattern} ESCAPE '\\'`,
           ...(slug ? [sql<boolean>`${eb.ref('n.slug')} LIKE ${containsPattern(slug)} ESCAPE '\\'`] : []),
         ]),
       );

@@ -180,7 +180,7 @@ export class MediaStore {
     if (q) {
       const pattern = likeContains(q);
       const cond = sql<boolean>`(${sql.join(
-        ['i.original_name', 'i.alt', 'i.caption', 'i.credit', 'i.file'].map((col) => sql`lower(coalesce(${sql.ref(col)}, '')) like ${pattern} escape '\\'`),
+        ['i.original_name', 'i.alt', 'i.caption', 'i.credit', 'i.file'].map((col) => sql`unicode_lower(coalesce(${sql.ref(col)}, '')) like ${pattern} escape '\\'`),
         sql` or `,
       )})`;
       query = query.where(cond);

@@ -8,6 +8,7 @@ import * as m004 from './004-newsroom.js';
 import * as m005taxonomy from './005-taxonomy.js';
 import * as m006media from './006-media.js';
 import * as m007audience from './007-audience.js';
+import * as m008unicodeLower from './008-unicode-lower.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -26,6 +27,7 @@ const MODULES: Record<string, MigrationModule> = {
   '005-taxonomy': m005taxonomy,
   '006-media': m006media,
   '007-audience': m007audience,
+  '008-unicode-lower': m008unicodeLower,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
