@@ -1,125 +1,32 @@
 // Rubric and tag administration for the newsroom: per-language names and slugs, menu order, usage
 // counts, renames that keep old public addresses working (slug_redirects, migration 005), tag
 // merges and deletes. The public site reads the same tables per request (src/store/taxonomy.ts).
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Dialect } from '../config.js';
 import { slugify } from '../i18n/slug.js';
+import { likeContains } from './like.js';
 import type { Store } from './db.js';
-import type { Database } from './schema.js';
+import {
+  asDb,
+  TaxonomyConflict,
+  type Db,
+  type MergeResult,
+  type Names,
+  type RubricAdminRow,
+  type TagAdmin,
+  type TagListQuery,
+  type TagListRow,
+  type TaxonomyKind,
+  type Trx,
+} from './taxonomy-types.js';
 
-/** Old public addresses of rubrics and tags: /{lang}/{kind}/{slug}/ now lives at the target's slug. */
-export interface SlugRedirectsTable {
-  kind: TaxonomyKind;
-  lang: string;
-  slug: string;
-  target_id: number;
-  created_at: number;
-}
+// The pages and the public site import these from here.
+export * from './taxonomy-types.js';
 
-export type TaxonomyKind = 'rubric' | 'tag';
-
-/** The shared schema plus the table this module adds. */
-export type TaxonomyDatabase = Database & { slug_redirects: SlugRedirectsTable };
-
-type Db = Kysely<TaxonomyDatabase>;
-type Trx = Transaction<TaxonomyDatabase>;
-
-function asDb(db: Kysely<Database>): Db {
-  return db as unknown as Db;
-}
-
-/** A name and slug in one language. */
-export interface NameSlug {
-  name: string;
-  slug: string;
-}
-
-export type Names = Record<string, NameSlug>;
-
-export interface RubricAdminRow {
-  id: number;
-  position: number;
-  names: Names;
-  /** articles of every language and status that use the rubric (trashed ones included) */
-  articles: number;
-  /** of which in the trash */
-  trashed: number;
-}
-
-export interface TagListRow {
-  id: number;
-  name: string;
-  slug: string;
-  /** articles in the listed language (not trashed) */
-  count: number;
-  /** article links in every language and status: a tag is unused when this is 0 */
-  total: number;
-  /** languages the tag has a name in */
-  langs: string[];
-}
-
-export interface TagAdmin {
-  id: number;
-  names: Names;
-  /** articles per language (not trashed) */
-  counts: Record<string, number>;
-  /** article links in every language and status */
-  total: number;
-}
-
-export interface TagListQuery {
-  lang: string;
-  q?: string;
-  sort?: 'name' | 'count';
-  limit: number;
-  offset: number;
-}
-
-export interface MergeResult {
-  /** links moved from the merged tag to the target */
-  moved: number;
-  /** articles that already had both tags (their link to the merged tag was dropped) */
-  duplicates: number;
-  /** languages whose name and slug moved over because the target had none */
-  adoptedLangs: string[];
-}
-
-/** Refusals the pages turn into messages (a slug another rubric took meanwhile, a rubric still used). */
-export class TaxonomyConflict extends Error {
-  constructor(
-    message: string,
-    readonly field?: { lang: string; part: 'slug' | 'name' },
-  ) {
-    super(message);
-  }
-}
-
-/** Where an old public address of a rubric or tag leads now: the target's current slug, or null. */
-export async function slugRedirect(db: Kysely<Database>, kind: TaxonomyKind, lang: string, slug: string): Promise<string | null> {
-  const d = asDb(db);
-  const row = await d
-    .selectFrom('slug_redirects as r')
-    .where('r.kind', '=', kind)
-    .where('r.lang', '=', lang)
-    .where('r.slug', '=', slug)
-    .select('r.target_id')
-    .executeTakeFirst();
-  if (!row) return null;
-  const target =
-    kind === 'rubric'
-      ? await d.selectFrom('rubric_i18n').where('rubric_id', '=', row.target_id).where('lang', '=', lang).select('slug').executeTakeFirst()
-      : await d.selectFrom('tag_i18n').where('tag_id', '=', row.target_id).where('lang', '=', lang).select('slug').executeTakeFirst();
-  return target && target.slug !== slug ? target.slug : null;
-}
 
 function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint failed/i.test(e?.message ?? '');
-}
-
-/** LIKE pattern for "contains": %, _ and \ typed by a person match themselves. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export class TaxonomyAdminStore {
@@ -275,12 +182,12 @@ export class TaxonomyAdminStore {
     let base = this.db.selectFrom('tag_i18n as n').where('n.lang', '=', lang);
     if (q) {
       const like = this.dialect === 'postgres' ? 'ilike' : 'like';
-      const pattern = containsPattern(q.toLowerCase());
+      const pattern = likeContains(q.toLowerCase());
       const slug = slugLike(q);
       base = base.where((eb) =>
         eb.or([
           sql<boolean>`unicode_lower(${eb.ref('n.name')}) ${sql.raw(like)} ${pattern} ESCAPE '\\'`,
-          ...(slug ? [sql<boolean>`${eb.ref('n.slug')} LIKE ${containsPattern(slug)} ESCAPE '\\'`] : []),
+          ...(slug ? [sql<boolean>`${eb.ref('n.slug')} LIKE ${likeContains(slug)} ESCAPE '\\'`] : []),
         ]),
       );
     }

@@ -7,6 +7,7 @@ import type { DocNode } from '../../domain/document/types.js';
 import type { ArticleStatus, Database } from '../../store/schema.js';
 import { mediaPath } from '../../web/urls.js';
 import type { ProcessedImage } from './process.js';
+import { escapeLike, likeContains } from '../../store/like.js';
 
 type Db = Kysely<Database>;
 
@@ -127,11 +128,6 @@ function toRecord(r: Row): ImageRecord {
   };
 }
 
-/** "%text%" for LIKE, with the user's own % and _ taken literally (ESCAPE '\'). */
-function likeContains(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export interface ListOptions {
   q?: string;
   missingAlt?: boolean;
@@ -178,7 +174,7 @@ export class MediaStore {
     let count = this.db.selectFrom('images as i').select((eb) => eb.fn.countAll<number>().as('n'));
     const q = opts.q?.trim();
     if (q) {
-      const pattern = likeContains(q);
+      const pattern = likeContains(q.toLowerCase());
       const cond = sql<boolean>`(${sql.join(
         ['i.original_name', 'i.alt', 'i.caption', 'i.credit', 'i.file'].map((col) => sql`unicode_lower(coalesce(${sql.ref(col)}, '')) like ${pattern} escape '\\'`),
         sql` or `,
@@ -216,7 +212,7 @@ export class MediaStore {
    * (a body path to the original or any of its renditions).
    */
   async usage(img: Pick<ImageRecord, 'id' | 'file'>): Promise<ImageUse[]> {
-    const stem = mediaStem(img.file).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    const stem = escapeLike(mediaStem(img.file).toLowerCase());
     // "/media/<stem>." (the original) or "/media/<stem>-" (a rendition); confirmed below on the parsed body
     const rows = await this.db
       .selectFrom('articles')
