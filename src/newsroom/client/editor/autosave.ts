@@ -213,3 +213,26 @@ export function interpretSaveResponse(status: number, body: unknown): SaveOutcom
   }
   return { kind: 'failed', message: `The server answered ${status}.` };
 }
+
+/** One autosave request; a network failure is an outcome, not an exception. */
+export async function postAutosave(url: string, body: URLSearchParams, keepalive: boolean, csrf: string): Promise<SaveOutcome> {
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: { 'x-csrf-token': csrf, accept: 'application/json' },
+      credentials: 'same-origin',
+      // a keepalive request may carry 64 KB at most; a longer text relies on the local backup
+      keepalive: keepalive && body.toString().length < 60_000,
+    });
+    let json: unknown = null;
+    try {
+      json = await res.json();
+    } catch {
+      json = null;
+    }
+    return interpretSaveResponse(res.status, json);
+  } catch (err) {
+    return { kind: 'failed', message: String(err) };
+  }
+}

@@ -5,10 +5,11 @@
 // picker for the body and for [data-media-picker] buttons (the cover image).
 import { Editor, type JSONContent } from '@tiptap/core';
 import type { DocNode } from '../../../domain/document/types.js';
-import { Autosaver, interpretSaveResponse, type AutosaveState, type SaveOutcome } from './autosave.js';
+import { Autosaver, postAutosave, type AutosaveState } from './autosave.js';
 import { BackupStore, backupKey, NOT_RESTORED, shouldOffer, type Backup, type Fields } from './backup.js';
 import { EmbedDialog, ImageDialog, insertBlock, LinkDialog } from './dialogs.js';
 import { el, shortTime, uid } from './dom.js';
+import { control, hideNoJsBody, initialDoc, snapshot, type FormControl } from './form-fields.js';
 import { editorExtensions, type EditorHooks } from './extensions.js';
 import { imageFiles, MediaPicker, uploadMedia, csrfToken, type MediaItem } from './media.js';
 import { normalizeDoc } from './normalize.js';
@@ -20,66 +21,6 @@ export interface MountedEditor {
   /** the body as the server will get it */
   doc(): DocNode;
   destroy(): void;
-}
-
-type FormControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-function control(form: HTMLFormElement | null, name: string): FormControl | null {
-  const c = form?.elements.namedItem(name);
-  return c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement || c instanceof HTMLSelectElement ? c : null;
-}
-
-/** Plain text (the no-JS textarea) -> paragraphs, blank lines between them. */
-function textToDoc(text: string): DocNode {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return normalizeDoc({
-    type: 'doc',
-    content: paragraphs.map((p) => ({ type: 'paragraph', content: p.split('\n').flatMap((line, i) => [...(i ? [{ type: 'hardBreak' }] : []), ...(line.trim() ? [{ type: 'text', text: line.trim() }] : [])]) })),
-  });
-}
-
-function initialDoc(form: HTMLFormElement | null, bodyJson: FormControl | null, bodyText: FormControl | null): DocNode {
-  const script = document.getElementById('body-json');
-  for (const source of [script?.textContent, bodyJson?.value]) {
-    if (!source || !source.trim()) continue;
-    try {
-      return normalizeDoc(JSON.parse(source));
-    } catch {
-      // damaged JSON: try the next source
-    }
-  }
-  return textToDoc(bodyText?.value ?? '');
-}
-
-function snapshot(form: HTMLFormElement): Fields {
-  const out: Fields = [];
-  new FormData(form).forEach((v, k) => {
-    if (typeof v === 'string') out.push([k, v]);
-  });
-  return out;
-}
-
-function hideNoJsBody(bodyText: FormControl | null): { label: string; describedBy: string[]; invalid: boolean } {
-  if (!bodyText) return { label: 'Body', describedBy: [], invalid: false };
-  const labels = Array.from(bodyText.labels ?? []);
-  const label = labels[0]?.textContent?.replace(/\s+/g, ' ').trim() || 'Body';
-  const describedBy: string[] = [];
-  const hide: HTMLElement[] = [bodyText, ...labels];
-  for (const id of (bodyText.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
-    const d = document.getElementById(id);
-    if (!d) continue;
-    // error messages stay (and describe the editor); hints for the plain textarea go
-    if (d.getAttribute('role') === 'alert' || /error/i.test(d.className) || /^err-|error/i.test(d.id)) describedBy.push(id);
-    else hide.push(d);
-  }
-  for (const h of hide) h.hidden = true;
-  const wrap = bodyText.parentElement;
-  if (wrap && wrap.matches('.nr-field, p, div') && !wrap.querySelector('[data-editor]') && Array.from(wrap.children).every((c) => (c as HTMLElement).hidden)) wrap.hidden = true;
-  return { label, describedBy, invalid: bodyText.getAttribute('aria-invalid') === 'true' };
 }
 
 export function mountEditor(root: HTMLElement): MountedEditor {
@@ -331,27 +272,7 @@ export function mountEditor(root: HTMLElement): MountedEditor {
 
   // autosave (edit pages only)
   const autosaveUrl = readOnly ? null : (form?.dataset.autosave ?? (articleId ? `/newsroom/articles/${encodeURIComponent(articleId)}/autosave/` : null));
-  async function send(body: URLSearchParams, keepalive: boolean): Promise<SaveOutcome> {
-    try {
-      const res = await fetch(autosaveUrl!, {
-        method: 'POST',
-        body,
-        headers: { 'x-csrf-token': csrfToken(), accept: 'application/json' },
-        credentials: 'same-origin',
-        // a keepalive request may carry 64 KB at most; a longer text relies on the local backup
-        keepalive: keepalive && body.toString().length < 60_000,
-      });
-      let json: unknown = null;
-      try {
-        json = await res.json();
-      } catch {
-        json = null;
-      }
-      return interpretSaveResponse(res.status, json);
-    } catch (err) {
-      return { kind: 'failed', message: String(err) };
-    }
-  }
+  const send = (body: URLSearchParams, keepalive: boolean) => postAutosave(autosaveUrl!, body, keepalive, csrfToken());
   const saver =
     form && autosaveUrl
       ? new Autosaver({
