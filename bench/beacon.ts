@@ -13,7 +13,7 @@ import type { ChildProcess } from 'node:child_process';
 import type autocannon from 'autocannon';
 import type { Config } from '../src/config.js';
 import { openStore } from '../src/store/db.js';
-import { cannon, percentile, round, settle, type Target } from './measure.js';
+import { cannon, latencySummary, round, settle, statusCodesOf, type Target } from './measure.js';
 import type { BenchOptions } from './options.js';
 import { fetchRaw } from './processes.js';
 
@@ -185,8 +185,7 @@ export async function measureBeacon(opts: {
   await waitExit(child, 30_000);
   const after = await totals(config);
   const sorted = Float64Array.from(latencies).sort();
-  const statusCodes: Record<string, number> = {};
-  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = v.count ?? 0;
+  const statusCodes = statusCodesOf(r);
   const viewCountGrowth = after.views - before.views;
   const dailyGrowth = after.daily - before.daily;
   return {
@@ -194,10 +193,7 @@ export async function measureBeacon(opts: {
     requests: r.requests.total,
     seconds: round(wall, 3),
     reqPerSec: round(r.requests.total / wall, 1),
-    p50: round(percentile(sorted, 0.5)),
-    p90: round(percentile(sorted, 0.9)),
-    p99: round(percentile(sorted, 0.99)),
-    max: round(sorted.length ? sorted[sorted.length - 1] : 0),
+    ...latencySummary(sorted),
     errors: r.errors,
     non2xx: r.non2xx,
     statusCodes,

@@ -139,8 +139,7 @@ export async function measure(
   const drainSeconds = await settle(sampler, probeUrl);
   const peakKb = sampler.takePeakKb();
   const sorted = latencies.subarray(0, n).sort();
-  const statusCodes: Record<string, number> = {};
-  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = v.count ?? 0;
+  const statusCodes = statusCodesOf(r);
   const seconds = r.duration || wall;
   return {
     name,
@@ -148,10 +147,7 @@ export async function measure(
     requests: r.requests.total,
     seconds: round(seconds, 3),
     reqPerSec: round(r.requests.total / seconds, 1),
-    p50: round(percentile(sorted, 0.5)),
-    p90: round(percentile(sorted, 0.9)),
-    p99: round(percentile(sorted, 0.99)),
-    max: round(sorted.length ? sorted[sorted.length - 1] : 0),
+    ...latencySummary(sorted),
     errors: r.errors,
     timeouts: r.timeouts,
     non2xx: r.non2xx,
@@ -163,4 +159,21 @@ export async function measure(
     warmupErrors,
     drainSeconds: round(drainSeconds, 1),
   };
+}
+
+/** p50, p90, p99 and max of sorted latencies (ms), as every scenario reports them. */
+export function latencySummary(sorted: Float64Array): { p50: number; p90: number; p99: number; max: number } {
+  return {
+    p50: round(percentile(sorted, 0.5)),
+    p90: round(percentile(sorted, 0.9)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted.length ? sorted[sorted.length - 1] : 0),
+  };
+}
+
+/** autocannon's answers counted per status code. */
+export function statusCodesOf(r: { statusCodeStats?: Record<string, { count?: number }> }): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) out[code] = v.count ?? 0;
+  return out;
 }
