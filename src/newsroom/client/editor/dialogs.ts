@@ -3,6 +3,7 @@ import type { Editor, JSONContent } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { Dialog, field, textInput } from './dialog.js';
 import { el } from './dom.js';
+import { inText } from './in-text.js';
 import { checkEmbedUrl, checkHref } from './urls.js';
 
 /** Inserts a block (image, embed) at the top level: replaces an empty paragraph, else goes after the current block. */
@@ -21,7 +22,7 @@ export function insertBlock(editor: Editor, node: JSONContent, at?: number): voi
     else if (top.type.name === 'paragraph' && $pos.depth === 1 && $pos.parentOffset === 0) target = start;
     else target = end;
   }
-  editor.chain().focus().insertContentAt(target, node).run();
+  inText(editor).insertContentAt(target, node).run();
 }
 
 export class LinkDialog {
@@ -38,7 +39,7 @@ export class LinkDialog {
       (this.textField = field('Text to show', this.text)),
     );
     this.remove.addEventListener('click', () => {
-      this.editor.chain().focus().extendMarkRange('link').unsetLink().run();
+      inText(this.editor).extendMarkRange('link').unsetLink().run();
       this.d.close();
     });
     this.d.onSubmit = () => this.apply();
@@ -67,9 +68,9 @@ export class LinkDialog {
     const editor = this.editor;
     if (!this.textField.hidden) {
       const text = this.text.value.trim() || check.href.replace(/^mailto:/i, '');
-      editor.chain().focus().insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href: check.href } }] }).unsetMark('link').run();
+      inText(editor).insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href: check.href } }] }).unsetMark('link').run();
     } else {
-      editor.chain().focus().extendMarkRange('link').setLink({ href: check.href }).run();
+      inText(editor).extendMarkRange('link').setLink({ href: check.href }).run();
     }
     return null;
   }
@@ -92,7 +93,7 @@ export class EmbedDialog {
     );
     this.url.addEventListener('input', () => this.preview());
     this.remove.addEventListener('click', () => {
-      if (this.editing !== null) this.editor.chain().focus().setNodeSelection(this.editing).deleteSelection().run();
+      if (this.editing !== null) inText(this.editor).setNodeSelection(this.editing).deleteSelection().run();
       this.d.close();
     });
     this.d.onSubmit = () => this.apply();
@@ -124,7 +125,7 @@ export class EmbedDialog {
     const c = checkEmbedUrl(this.url.value);
     if (!c.ok) return { message: c.message, field: this.url };
     const attrs = { provider: c.provider, url: c.url, title: this.title.value.trim() || null };
-    if (this.editing !== null) this.editor.chain().focus().command(({ tr }) => (tr.setNodeMarkup(this.editing!, undefined, attrs), true)).run();
+    if (this.editing !== null) inText(this.editor).command(({ tr }) => (tr.setNodeMarkup(this.editing!, undefined, attrs), true)).run();
     else insertBlock(this.editor, { type: 'embed', attrs });
     return null;
   }
@@ -202,11 +203,11 @@ export class ImageDialog {
       caption: node.attrs.caption as string | null,
       credit: node.attrs.credit as string | null,
       mode: 'edit',
-      onRemove: () => this.editor.chain().focus().setNodeSelection(pos).deleteSelection().run(),
+      onRemove: () => inText(this.editor).setNodeSelection(pos).deleteSelection().run(),
     });
     if (!details) return;
     const current = this.editor.state.doc.nodeAt(pos);
     if (!current || current.type.name !== 'image') return;
-    this.editor.chain().focus().command(({ tr }) => (tr.setNodeMarkup(pos, undefined, { ...current.attrs, ...details }), true)).run();
+    inText(this.editor).command(({ tr }) => (tr.setNodeMarkup(pos, undefined, { ...current.attrs, ...details }), true)).run();
   }
 }

@@ -5,6 +5,7 @@
 import { Extension, mergeAttributes, Node, wrappingInputRule, type AnyExtension, type NodeViewRendererProps } from '@tiptap/core';
 import { ListItem } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
+import { inText } from './in-text.js';
 import { isSafeHref, isSafeImageSrc, youtubeId } from './urls.js';
 
 /** What the node views and shortcuts ask of the surrounding editor UI (dialogs). */
@@ -124,7 +125,7 @@ export const Quote = Node.create({
         if (e.key === 'Enter' || e.key === 'ArrowDown') {
           e.preventDefault();
           const pos = typeof getPos === 'function' ? getPos() : undefined;
-          if (typeof pos === 'number') editor.chain().focus().setTextSelection(Math.min(pos + current.nodeSize, editor.state.doc.content.size)).run();
+          if (typeof pos === 'number') inText(editor).setTextSelection(Math.min(pos + current.nodeSize, editor.state.doc.content.size)).run();
         }
       });
       return {

@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Selection } from '@tiptap/pm/state';
 import { el, icon, IS_MAC } from './dom.js';
+import { inText } from './in-text.js';
 
 /** The text block the selection starts in (also when everything is selected) and how deep it sits. */
 function block(e: Editor): { node: PMNode; depth: number } | null {
@@ -84,27 +85,27 @@ const MOD_LABEL = IS_MAC ? '⌘' : 'Ctrl+';
 function groups(actions: ToolbarActions): ButtonSpec[][] {
   return [
     [
-      { key: 'paragraph', label: 'Paragraph', keys: `${MOD}+Alt+0`, content: () => glyph('¶'), run: (e) => e.chain().focus().setParagraph().run(), active: (e) => isBlock(e, 'paragraph') },
-      { key: 'h2', label: 'H2 heading', keys: `${MOD}+Alt+2`, content: () => glyph('H2', 'ed-glyph--h'), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => isBlock(e, 'heading', 2), enabled: (e) => e.can().toggleHeading({ level: 2 }) },
-      { key: 'h3', label: 'H3 subheading', keys: `${MOD}+Alt+3`, content: () => glyph('H3', 'ed-glyph--h'), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => isBlock(e, 'heading', 3), enabled: (e) => e.can().toggleHeading({ level: 3 }) },
+      { key: 'paragraph', label: 'Paragraph', keys: `${MOD}+Alt+0`, content: () => glyph('¶'), run: (e) => inText(e).setParagraph().run(), active: (e) => isBlock(e, 'paragraph') },
+      { key: 'h2', label: 'H2 heading', keys: `${MOD}+Alt+2`, content: () => glyph('H2', 'ed-glyph--h'), run: (e) => inText(e).toggleHeading({ level: 2 }).run(), active: (e) => isBlock(e, 'heading', 2), enabled: (e) => e.can().toggleHeading({ level: 2 }) },
+      { key: 'h3', label: 'H3 subheading', keys: `${MOD}+Alt+3`, content: () => glyph('H3', 'ed-glyph--h'), run: (e) => inText(e).toggleHeading({ level: 3 }).run(), active: (e) => isBlock(e, 'heading', 3), enabled: (e) => e.can().toggleHeading({ level: 3 }) },
     ],
     [
-      { key: 'bold', label: 'Bold', keys: `${MOD}+B`, content: () => glyph('B', 'ed-glyph--b'), run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive('bold'), enabled: (e) => e.can().toggleBold() },
-      { key: 'italic', label: 'Italic', keys: `${MOD}+I`, content: () => glyph('I', 'ed-glyph--i'), run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive('italic'), enabled: (e) => e.can().toggleItalic() },
+      { key: 'bold', label: 'Bold', keys: `${MOD}+B`, content: () => glyph('B', 'ed-glyph--b'), run: (e) => inText(e).toggleBold().run(), active: (e) => e.isActive('bold'), enabled: (e) => e.can().toggleBold() },
+      { key: 'italic', label: 'Italic', keys: `${MOD}+I`, content: () => glyph('I', 'ed-glyph--i'), run: (e) => inText(e).toggleItalic().run(), active: (e) => e.isActive('italic'), enabled: (e) => e.can().toggleItalic() },
       { key: 'link', label: 'Link', keys: `${MOD}+K`, content: () => icon(I.link), run: () => actions.link(), active: (e) => e.isActive('link') },
     ],
     [
-      { key: 'bulletList', label: 'Bulleted list', keys: `${MOD}+Shift+8`, content: () => icon(I.bullets), run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive('bulletList'), enabled: (e) => e.isActive('bulletList') || e.can().toggleBulletList() },
-      { key: 'orderedList', label: 'Numbered list', keys: `${MOD}+Shift+7`, content: () => icon(I.numbers), run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive('orderedList'), enabled: (e) => e.isActive('orderedList') || e.can().toggleOrderedList() },
-      { key: 'quote', label: 'Quote', keys: `${MOD}+Shift+B`, content: () => icon(I.quote), run: (e) => e.chain().focus().toggleQuote().run(), active: (e) => e.isActive('blockquote'), enabled: (e) => e.isActive('blockquote') || e.can().toggleQuote() },
+      { key: 'bulletList', label: 'Bulleted list', keys: `${MOD}+Shift+8`, content: () => icon(I.bullets), run: (e) => inText(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList'), enabled: (e) => e.isActive('bulletList') || e.can().toggleBulletList() },
+      { key: 'orderedList', label: 'Numbered list', keys: `${MOD}+Shift+7`, content: () => icon(I.numbers), run: (e) => inText(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList'), enabled: (e) => e.isActive('orderedList') || e.can().toggleOrderedList() },
+      { key: 'quote', label: 'Quote', keys: `${MOD}+Shift+B`, content: () => icon(I.quote), run: (e) => inText(e).toggleQuote().run(), active: (e) => e.isActive('blockquote'), enabled: (e) => e.isActive('blockquote') || e.can().toggleQuote() },
     ],
     [
       { key: 'image', label: 'Image from the media library', content: () => icon(I.image), run: () => actions.image() },
       { key: 'embed', label: 'Embed a video or post', content: () => icon(I.embed), run: () => actions.embed() },
     ],
     [
-      { key: 'undo', label: 'Undo', keys: `${MOD}+Z`, content: () => icon(I.undo), run: (e) => e.chain().focus().undo().run(), enabled: (e) => e.can().undo() },
-      { key: 'redo', label: 'Redo', keys: IS_MAC ? 'Meta+Shift+Z' : 'Control+Y', content: () => icon(I.redo), run: (e) => e.chain().focus().redo().run(), enabled: (e) => e.can().redo() },
+      { key: 'undo', label: 'Undo', keys: `${MOD}+Z`, content: () => icon(I.undo), run: (e) => inText(e).undo().run(), enabled: (e) => e.can().undo() },
+      { key: 'redo', label: 'Redo', keys: IS_MAC ? 'Meta+Shift+Z' : 'Control+Y', content: () => icon(I.redo), run: (e) => inText(e).redo().run(), enabled: (e) => e.can().redo() },
     ],
   ];
 }
