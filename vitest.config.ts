@@ -42,7 +42,9 @@ const dbSuite = (dialect: 'sqlite' | 'postgres', groupOrder: number) => ({
 export default defineConfig({
   test: {
     projects: [
-      { ...jsx, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], sequence: { groupOrder: 0 } } },
+      // The CLI tests in here start node processes: a few seconds each on a busy 2-core machine, so
+      // vitest's 5 s default failed them in CI (related-cli); the database suites use 60 s as well.
+      { ...jsx, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], testTimeout: 60_000, sequence: { groupOrder: 0 } } },
       dbSuite('sqlite', 1),
       dbSuite('postgres', 2),
     ],
