@@ -16,7 +16,7 @@ export const LANGS: Lang[] = ['ru', 'ky', 'en'];
  * rebuilt rather than reused. 2: constant articles a day (the full-text index is built after the load).
  * 3: related lists and view history (issue 5), planner statistics.
  */
-export const SEEDER_VERSION = 3;
+export const SEEDER_VERSION = 4;
 /** the table where the seed's description is kept (not part of the application's schema) */
 export const META_TABLE = 'bench_seed';
 

@@ -8,6 +8,8 @@ import {
   loadDemoContent, lookupsFrom, META_TABLE, metaMatches, NO_PHASES, progressReporter, SEEDER_VERSION, stopwatch,
   type SeedMeta, type SeedOptions, type SeedPhases, type SeedResult,
 } from './seed-common.js';
+import { LISTED_LINKS } from '../src/store/migrations/009-listings.js';
+import { RECOUNT_LISTINGS_SQL } from '../src/store/listings.js';
 import { RELATED_COLUMNS, VIEWS_DAILY_COLUMNS, VIEWS_HOURLY_COLUMNS } from './seed-audience.js';
 import { ARTICLE_AUTHOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_TAG_COLUMNS, bulkRows, spanDays, STORY_COLUMNS, textPool, type Row } from './seed-rows.js';
 
@@ -16,6 +18,9 @@ const PG_BATCH = 500;
 const BULK_TABLES = ['stories', 'articles', 'article_tags', 'article_authors', 'related_articles', 'article_views_hourly', 'article_views_daily'];
 /** every content table (as src/store/reset.ts lists them, with the audience tables of issue 5) */
 const CONTENT_TABLES = ['related_articles', 'related_overrides', 'article_links', 'article_views_hourly', 'article_views_daily', 'article_tags', 'article_authors', 'articles', 'stories', 'images', 'tag_i18n', 'tags', 'rubric_i18n', 'rubrics', 'author_i18n', 'authors', 'currency_rates', 'currency_rate_corrections', 'rate_fetch_state'];
+/** the listing triggers of migration 009: [table, trigger] */
+const LISTING_TRIGGERS = [['articles', 'listing_article'], ...LISTED_LINKS.flatMap(({ table, list }) => [[table, `listing_${list}_fill`], [table, `listing_${list}_count`]])];
+
 /** index definitions dropped for a load in progress */
 const DEFERRED_TABLE = 'bench_deferred_indexes';
 
@@ -123,6 +128,9 @@ export async function seedPostgres(opts: SeedOptions): Promise<SeedResult> {
       for (const c of rows) {
         await client.query('BEGIN');
         try {
+          // The rows carry their listing columns; the counts are rebuilt once after the load. Switched
+          // off inside each chunk's transaction, so an interrupted load cannot leave them off.
+          for (const [table, trigger] of LISTING_TRIGGERS) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
           await insertMany(client, 'stories', STORY_COLUMNS, c.stories);
           await insertMany(client, 'articles', ARTICLE_COLUMNS, c.articles);
           await insertMany(client, 'article_tags', ARTICLE_TAG_COLUMNS, c.tags);
@@ -130,6 +138,7 @@ export async function seedPostgres(opts: SeedOptions): Promise<SeedResult> {
           await insertMany(client, 'related_articles', RELATED_COLUMNS, c.related);
           await insertMany(client, 'article_views_hourly', VIEWS_HOURLY_COLUMNS, c.hourly);
           await insertMany(client, 'article_views_daily', VIEWS_DAILY_COLUMNS, c.daily);
+          for (const [table, trigger] of LISTING_TRIGGERS) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
           await client.query('COMMIT');
         } catch (err) {
           await client.query('ROLLBACK').catch(() => {});
@@ -142,6 +151,7 @@ export async function seedPostgres(opts: SeedOptions): Promise<SeedResult> {
       for (const t of ['stories', 'articles']) {
         await client.query(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), (SELECT max(id) FROM ${t}))`);
       }
+      await client.query(RECOUNT_LISTINGS_SQL);
       phases.insert = lap();
       for (const d of deferred) if (!isFullText(d.def)) await client.query(d.def);
       phases.indexes = lap();

@@ -93,8 +93,9 @@ export const ARTICLE_COLUMNS = [
   'cover_image_id', 'cover_caption', 'cover_alt', 'status', 'is_breaking', 'is_pinned', 'view_count', 'published_at', 'updated_at', 'created_at',
   'search_title', 'search_text',
 ];
-export const ARTICLE_TAG_COLUMNS = ['article_id', 'tag_id', 'position'];
-export const ARTICLE_AUTHOR_COLUMNS = ['article_id', 'author_id', 'position'];
+// lang and listed_at as the listing triggers would set them (migration 009); the seeders load with those triggers off
+export const ARTICLE_TAG_COLUMNS = ['article_id', 'tag_id', 'position', 'lang', 'listed_at'];
+export const ARTICLE_AUTHOR_COLUMNS = ['article_id', 'author_id', 'position', 'lang', 'listed_at'];
 
 export interface Chunk {
   stories: Row[];
@@ -185,13 +186,14 @@ export function* bulkRows(opts: {
         publishedAt, publishedAt ?? createdAt, createdAt,
         a.searchTitle, a.searchText,
       ]);
+      const listedAt = status === 'published' ? publishedAt : null;
       src.tags.forEach((tag, position) => {
         const tagId = lookups.tagIds.get(tag);
-        if (tagId !== undefined) chunk.tags.push([id, tagId, position]);
+        if (tagId !== undefined) chunk.tags.push([id, tagId, position, a.lang, listedAt]);
       });
       a.authorSlugs.forEach((slug, position) => {
         const authorId = lookups.authorIds.get(slug);
-        if (authorId !== undefined) chunk.authors.push([id, authorId, position]);
+        if (authorId !== undefined) chunk.authors.push([id, authorId, position, a.lang, listedAt]);
       });
     }
     storyId++;

@@ -11,6 +11,8 @@ import {
   loadDemoContent, lookupsFrom, META_TABLE, metaMatches, NO_PHASES, progressReporter, SEEDER_VERSION, stopwatch,
   type SeedMeta, type SeedOptions, type SeedPhases, type SeedResult,
 } from './seed-common.js';
+import { LISTING_TRIGGER_PREFIX } from '../src/store/migrations/009-listings.js';
+import { RECOUNT_LISTINGS_SQL } from '../src/store/listings.js';
 import { RELATED_COLUMNS, VIEWS_DAILY_COLUMNS, VIEWS_HOURLY_COLUMNS } from './seed-audience.js';
 import { ARTICLE_AUTHOR_COLUMNS, ARTICLE_COLUMNS, ARTICLE_TAG_COLUMNS, bulkRows, spanDays, STORY_COLUMNS, textPool, type Chunk, type Row } from './seed-rows.js';
 
@@ -67,6 +69,8 @@ function inserter(db: SQLite.Database, table: string, cols: string[]) {
   };
 }
 
+const isListing = (d: { type: string; name: string }) => d.type === 'trigger' && d.name.startsWith(LISTING_TRIGGER_PREFIX);
+
 export async function seedSqlite(opts: SeedOptions): Promise<SeedResult> {
   const file = opts.sqlitePath!;
   if (file === ':memory:') throw new Error('BENCH_DATABASE_URL: an in-memory SQLite database cannot be shared with the server; name a file');
@@ -113,10 +117,10 @@ export async function seedSqlite(opts: SeedOptions): Promise<SeedResult> {
     const marks = BULK_TABLES.map(() => '?').join(', ');
     const deferred = (
       db
-        .prepare(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN (${marks}) AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND sql LIKE '%articles_fts%'))`)
+        .prepare(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN (${marks}) AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND (sql LIKE '%articles_fts%' OR name LIKE '${LISTING_TRIGGER_PREFIX}%')))`)
         .all(...BULK_TABLES) as Array<{ type: 'index' | 'trigger'; name: string; sql: string }>
-    ).filter((d) => (d.type === 'index' ? opts.defer.indexes : opts.defer.fullText));
-    const hasFts = deferred.some((d) => d.type === 'trigger');
+    ).filter((d) => (d.type === 'index' ? opts.defer.indexes : isListing(d) || opts.defer.fullText));
+    const hasFts = deferred.some((d) => d.type === 'trigger' && !isListing(d));
     const firstArticleId = maxId('articles') + 1;
     if (wanted > 0) for (const d of deferred) db.exec(`DROP ${d.type.toUpperCase()} "${d.name}"`);
 
@@ -147,6 +151,12 @@ export async function seedSqlite(opts: SeedOptions): Promise<SeedResult> {
       }
       phases.insert = lap();
       for (const d of deferred) if (d.type === 'index') db.exec(d.sql);
+      // The rows carry their listing columns; the counts are rebuilt in one statement and the
+      // triggers that keep them come back.
+      db.transaction(() => {
+        db.exec(RECOUNT_LISTINGS_SQL);
+        for (const d of deferred) if (isListing(d)) db.exec(d.sql);
+      })();
       phases.indexes = lap();
       if (hasFts) {
         // FTS5 merges its segments as the index grows; with the 256 MB cache of the inserts they no
@@ -156,7 +166,7 @@ export async function seedSqlite(opts: SeedOptions): Promise<SeedResult> {
         db.pragma('wal_checkpoint(TRUNCATE)');
         db.transaction(() => {
           db.prepare('INSERT INTO articles_fts (rowid, search_title, search_text) SELECT id, search_title, search_text FROM articles WHERE id >= ?').run(firstArticleId);
-          for (const d of deferred) if (d.type === 'trigger') db.exec(d.sql);
+          for (const d of deferred) if (d.type === 'trigger' && !isListing(d)) db.exec(d.sql);
         })();
       }
       phases.fullText = lap();

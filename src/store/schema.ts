@@ -62,6 +62,9 @@ export interface ArticleAuthorsTable {
   article_id: number;
   author_id: number;
   position: number;
+  /** The article's language and, while it is published, its publishing time: kept by triggers (migration 009). */
+  lang: Generated<string | null>;
+  listed_at: Generated<number | null>;
 }
 
 export interface RubricsTable {
@@ -93,6 +96,17 @@ export interface ArticleTagsTable {
   article_id: number;
   tag_id: number;
   position: number;
+  /** The article's language and, while it is published, its publishing time: kept by triggers (migration 009). */
+  lang: Generated<string | null>;
+  listed_at: Generated<number | null>;
+}
+
+/** Published articles per rubric, tag or author and language ("page N of M"), kept by triggers (migration 009). */
+export interface ListingCountsTable {
+  list: 'rubric' | 'tag' | 'author';
+  key_id: number;
+  lang: string;
+  n: number;
 }
 
 export interface ImagesTable {
@@ -290,6 +304,7 @@ export interface Database {
   tags: TagsTable;
   tag_i18n: TagI18nTable;
   article_tags: ArticleTagsTable;
+  listing_counts: ListingCountsTable;
   images: ImagesTable;
   currency_rates: CurrencyRatesTable;
   currency_rate_corrections: CurrencyRateCorrectionsTable;

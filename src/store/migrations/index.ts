@@ -9,6 +9,7 @@ import * as m005taxonomy from './005-taxonomy.js';
 import * as m006media from './006-media.js';
 import * as m007audience from './007-audience.js';
 import * as m008unicodeLower from './008-unicode-lower.js';
+import * as m009listings from './009-listings.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -28,6 +29,7 @@ const MODULES: Record<string, MigrationModule> = {
   '006-media': m006media,
   '007-audience': m007audience,
   '008-unicode-lower': m008unicodeLower,
+  '009-listings': m009listings,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
