@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../src/config.js';
+import { loadAssets } from '../src/web/assets.js';
 import { measure, round, type ScenarioResult, type Target } from './measure.js';
 import { databaseUrlFor, redact, scaleLabel, type BenchOptions, type ScenarioId } from './options.js';
 import { pickPages, type BenchPages } from './pages.js';
@@ -111,6 +112,9 @@ export async function seedScale(ctx: ScaleContext, articles: number): Promise<Se
     log(`Seeded ${seed.articles.toLocaleString('en-US')} articles in ${seed.stories.toLocaleString('en-US')} stories over ${seed.spanDays} days in ${seed.seconds.toFixed(1)} s (bulk ${seed.bulkSeconds.toFixed(1)} s, ${Math.round(seed.articlesPerSecond).toLocaleString('en-US')} articles/s).`);
   }
   if (seed.articles < articles) log(`  Note: the database holds ${seed.articles} articles, not ${articles}.`);
+  // The site's PNGs rendered into DATA_DIR/assets here, as the first start of a server would: every
+  // measured server then starts without loading sharp, as a production server does after its first start.
+  await loadAssets({ cacheDir: path.join(o.dataDir, 'assets') });
   return seed;
 }
 

@@ -2,7 +2,7 @@
 // colours, rendered from SVG by sharp into JPEG and WebP renditions for srcset.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from '../services/sharp.js';
 import type { ImageRendition } from '../domain/article.js';
 import { Random } from './random.js';
 
@@ -83,6 +83,7 @@ export async function generateDemoImage(mediaDir: string, index: number, palette
   variants.push({ width: DEMO_IMAGE_WIDTH, height: DEMO_IMAGE_HEIGHT, file, mime: 'image/jpeg' });
   const missing = variants.filter((v) => !existsSync(path.join(mediaDir, v.file)));
   if (missing.length) {
+    const sharp = await loadSharp();
     const png = await sharp(Buffer.from(demoImageSvg(index, paletteIndex))).png().toBuffer();
     for (const v of missing) {
       const img = sharp(png).resize(v.width, v.height);

@@ -1,4 +1,5 @@
 // Builds the Fastify app from config and store: used by the server, the tests and the benchmark.
+import path from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -60,7 +61,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   });
-  const assets = opts.assets ?? (await loadAssets());
+  const assets = opts.assets ?? (await loadAssets({ cacheDir: path.join(config.dataDir, 'assets') }));
   // View counting and Popular (src/audience): counts in memory, written in batches, flushed on close.
   const views = new ViewCounter({ db: store.db, tz: config.siteTz, now: opts.now ?? Date.now, flushMs: config.viewsFlushMs, enabled: config.views, log: app.log });
   const popular = new Popular(store.db, views, opts.now ?? Date.now);

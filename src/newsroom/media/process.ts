@@ -18,7 +18,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp, { type Metadata, type SharpOptions } from 'sharp';
+import type { Metadata, SharpOptions } from 'sharp';
+import { loadSharp } from '../../services/sharp.js';
 import type { ImageRendition } from '../../domain/article.js';
 import type { SniffedType } from './sniff.js';
 
@@ -66,6 +67,7 @@ function inputOptions(): SharpOptions {
 
 /** Size after auto-orientation, from the header alone (nothing decoded). */
 async function probe(buf: Buffer, type: SniffedType): Promise<{ width: number; height: number }> {
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(buf, { failOn: 'error', limitInputPixels: false }).metadata();
@@ -82,6 +84,7 @@ async function probe(buf: Buffer, type: SniffedType): Promise<{ width: number; h
 
 async function encodeOriginal(buf: Buffer, type: SniffedType): Promise<Buffer> {
   if (type.kind === 'gif') return buf;
+  const sharp = await loadSharp();
   const img = sharp(buf, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS }).rotate();
   if (type.kind === 'jpeg') return img.jpeg({ quality: 92, mozjpeg: true }).toBuffer();
   if (type.kind === 'png') return img.png({ compressionLevel: 8 }).toBuffer();
@@ -89,6 +92,7 @@ async function encodeOriginal(buf: Buffer, type: SniffedType): Promise<Buffer> {
 }
 
 async function encodeRenditions(buf: Buffer, widths: number[]): Promise<Array<{ width: number; height: number; ext: string; mime: string; data: Buffer }>> {
+  const sharp = await loadSharp();
   const out = [];
   for (const width of widths) {
     // decode and scale once per width (JPEG shrink-on-load keeps this cheap), then encode three times
