@@ -23,12 +23,45 @@ export interface DayFeedData<T extends HeadlineRef = HeadlineRef> {
 /** Headlines shown per day in the news feed beside pages. */
 export const FEED_LIMIT = 40;
 
+/**
+ * How long the parts every page shares (menu, header rates, news feed) are reused without a change
+ * being announced: the same bound as the clock and view count in cached pages (README, "Caching").
+ */
+export const SHARED_PARTS_MAX_AGE_MS = 60_000;
+
+/**
+ * The parts every page of a language shows, read once and reused by every page until the next
+ * change (any change drops them all; changes are rare beside reads) or for at most a minute. They were
+ * eight of an uncached article page's fourteen statements (docs/benchmarks.md).
+ */
+class SharedParts {
+  private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
+
+  get<T>(key: string, now: number, load: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && now >= hit.at && now - hit.at < SHARED_PARTS_MAX_AGE_MS) return hit.value as Promise<T>;
+    if (this.entries.size > 200) this.entries.clear(); // keys are per language and day: a handful
+    const value = load();
+    this.entries.set(key, { at: now, value });
+    // a failed read is not kept: the next page asks the database again
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
 export class SiteServices {
   readonly articles: ArticleReader;
   readonly taxonomy: TaxonomyReader;
   readonly rates: RatesReader;
   /** stored related lists with the editors' overrides (src/audience/related) */
   readonly related: RelatedReader;
+  private readonly shared = new SharedParts();
 
   constructor(
     readonly store: Store,
@@ -49,10 +82,16 @@ export class SiteServices {
     return (this.config.langs as string[]).includes(lang);
   }
 
+  /** Something readers can see changed (publishing, rates, rubrics…): shared parts are read again. */
+  contentChanged(): void {
+    this.shared.clear();
+  }
+
   async context(lang: Lang, now: number, languageLinks: Partial<Record<Lang, string>> = {}): Promise<SiteContext> {
+    const today = isoDay(this.config.siteTz, now);
     const [rubrics, rates] = await Promise.all([
-      this.taxonomy.rubrics(lang),
-      this.rates.latest(this.config.rateCurrencies ?? HEADER_CURRENCIES, isoDay(this.config.siteTz, now)),
+      this.shared.get(`menu:${lang}`, now, () => this.taxonomy.rubrics(lang)),
+      this.shared.get(`rates:${today}`, now, () => this.rates.latest(this.config.rateCurrencies ?? HEADER_CURRENCIES, today)),
     ]);
     return { ...baseContext(lang, this.config, now, this.assets), rubrics, rates, languageLinks };
   }
@@ -61,7 +100,11 @@ export class SiteServices {
    * The news feed: the latest day that has news (normally today), followed by the day before when
    * the morning is still quiet, so a reader always sees at least `minItems` headlines.
    */
-  async currentDayFeed(lang: Lang, now: number, minItems = 15): Promise<DayFeedData[]> {
+  currentDayFeed(lang: Lang, now: number, minItems = 15): Promise<DayFeedData[]> {
+    return this.shared.get(`feed:${lang}:${minItems}`, now, () => this.readCurrentDayFeed(lang, now, minItems));
+  }
+
+  private async readCurrentDayFeed(lang: Lang, now: number, minItems: number): Promise<DayFeedData[]> {
     const tz = this.config.siteTz;
     const latest = await this.articles.latestPublishedAt(lang, now);
     const first = await this.feedDay(lang, isoDay(tz, latest ?? now), now);
