@@ -124,6 +124,16 @@ export async function lookupsFrom(query: (sql: string) => Promise<Array<Record<s
   return { rubricIds, tagIds, authorIds, imageIds };
 }
 
+/** Applies the application's pending migrations to a seeded database. */
+export async function migrateOnly(opts: SeedOptions): Promise<void> {
+  const store = openStore({ dialect: opts.dialect, databaseUrl: opts.databaseUrl, sqlitePath: opts.sqlitePath, poolSize: 1 });
+  try {
+    await migrate(store);
+  } finally {
+    await store.close();
+  }
+}
+
 /** Loads the demo content through the application's own store (migrations + loadDemo). */
 export async function loadDemoContent(opts: SeedOptions, now: number): Promise<number> {
   const store = openStore({ dialect: opts.dialect, databaseUrl: opts.databaseUrl, sqlitePath: opts.sqlitePath, poolSize: 2 });

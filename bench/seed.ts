@@ -7,13 +7,17 @@
 // is reused (BENCH_RESEED=1 forces a rebuild).
 import { seedPostgres } from './seed-postgres.js';
 import { seedSqlite } from './seed-sqlite.js';
-import type { SeedOptions, SeedResult } from './seed-common.js';
+import { migrateOnly, type SeedOptions, type SeedResult } from './seed-common.js';
 
 export type { SeedOptions, SeedPhases, SeedResult } from './seed-common.js';
 export { describePhases } from './seed-common.js';
 
-export function seedBench(opts: SeedOptions): Promise<SeedResult> {
+export async function seedBench(opts: SeedOptions): Promise<SeedResult> {
   if (!Number.isSafeInteger(opts.articles) || opts.articles < 1) throw new Error('BENCH_ARTICLES must be a positive whole number');
   if (!Number.isSafeInteger(opts.perDay) || opts.perDay < 1) throw new Error('BENCH_ARTICLES_PER_DAY must be a positive whole number');
-  return opts.dialect === 'sqlite' ? seedSqlite(opts) : seedPostgres(opts);
+  const result = await (opts.dialect === 'sqlite' ? seedSqlite(opts) : seedPostgres(opts));
+  // A reused database gets the migrations written since it was seeded, as a server applies them when
+  // it starts; `--plans` starts none, and read the old schema.
+  if (result.reused) await migrateOnly(opts);
+  return result;
 }

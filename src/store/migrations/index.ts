@@ -10,6 +10,7 @@ import * as m006media from './006-media.js';
 import * as m007audience from './007-audience.js';
 import * as m008unicodeLower from './008-unicode-lower.js';
 import * as m009listings from './009-listings.js';
+import * as m010rubricListingIndex from './010-rubric-listing-index.js';
 
 export interface MigrationContext {
   dialect: Dialect;
@@ -30,6 +31,7 @@ const MODULES: Record<string, MigrationModule> = {
   '007-audience': m007audience,
   '008-unicode-lower': m008unicodeLower,
   '009-listings': m009listings,
+  '010-rubric-listing-index': m010rubricListingIndex,
 };
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
