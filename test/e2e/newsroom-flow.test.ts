@@ -4,7 +4,7 @@
 // leads to it; an edit is undone by restoring a revision.
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
 import { describeWithChromium, launchBrowser, VIEWPORTS } from '../support/browser.js';
 import { TEST_NOW } from '../support/constants.js';
 import { createStaff, type TestStaff } from '../support/newsroom.js';
@@ -46,13 +46,21 @@ async function articleIdFrom(page: Page): Promise<number> {
 }
 
 async function publicHtml(path: string): Promise<{ status: number; body: string }> {
-  const res = await fetch(s.url(path));
+  // fetch waits 300 s for headers by default, longer than the test may take: a page that never
+  // answers must fail here, naming itself (CI once saw this test time out with no clue where).
+  const res = await fetch(s.url(path), { signal: AbortSignal.timeout(30_000) }).catch((err) => {
+    throw new Error(`GET ${path}: ${String(err)}`);
+  });
   return { status: res.status, body: await res.text() };
 }
 
 describeWithChromium('the newsroom from filing to publishing', () => {
   it('takes a story from an author to readers in two languages', async () => {
+    // Which step a failure (or a timeout) happened in, printed with the failure.
+    let step = 'start';
+    onTestFailed(() => console.error(`newsroom flow failed during: ${step}`));
     // ── The author signs in with email and password.
+    step = 'The author signs in with email and password.';
     const authorCtx = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const ap = await authorCtx.newPage();
     await ap.goto(s.url('/newsroom/'));
@@ -62,6 +70,7 @@ describeWithChromium('the newsroom from filing to publishing', () => {
     await Promise.all([ap.waitForURL(/\/newsroom\/articles\/$/), ap.click('main button[type=submit]')]);
 
     // ── … uploads a picture to the media library,
+    step = '… uploads a picture to the media library,';
     const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f6f8f' } }).jpeg().toBuffer();
     await ap.goto(s.url('/newsroom/media/'));
     await ap.setInputFiles('#md-files', { name: 'park.jpg', mimeType: 'image/jpeg', buffer: jpeg });
@@ -70,6 +79,7 @@ describeWithChromium('the newsroom from filing to publishing', () => {
     const image = await s.store.db.selectFrom('images').where('original_name', '=', 'park.jpg').select(['id', 'file']).executeTakeFirstOrThrow();
 
     // ── … writes the story with the rich-text editor and puts the picture in it,
+    step = '… writes the story with the rich-text editor and puts the picture in it,';
     await ap.goto(s.url('/newsroom/articles/new/?lang=ru'));
     await ap.fill('input[name=headline]', HEADLINE);
     await ap.fill('textarea[name=lead]', 'Парк площадью 12 гектаров открыли для горожан в субботу.');
@@ -96,12 +106,14 @@ describeWithChromium('the newsroom from filing to publishing', () => {
     expect(draft.created_by).toBe(author.id);
 
     // ── … and submits it for review (an author cannot publish: no such button).
+    step = '… and submits it for review (an author cannot publish: no such button).';
     expect(await ap.getByRole('button', { name: 'Publish now' }).count()).toBe(0);
     await Promise.all([ap.waitForLoadState('load'), ap.getByRole('button', { name: 'Submit for review' }).click()]);
     await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', id).select('status').executeTakeFirstOrThrow()).status).toBe('review');
     await authorCtx.close();
 
     // ── The editor schedules it for 15:30 Bishkek time (the clock says 14:50).
+    step = 'The editor schedules it for 15:30 Bishkek time (the clock says 14:50).';
     const ed = await signedIn(editor);
     await ed.page.goto(s.url(`/newsroom/articles/${id}/`));
     await ed.page.fill('#schedule-at', '2024-02-14T15:30');
@@ -110,6 +122,7 @@ describeWithChromium('the newsroom from filing to publishing', () => {
     expect((await publicHtml('/ru/')).body).not.toContain(HEADLINE);
 
     // ── At 15:31 the scheduler inside the server publishes it; readers see it on the home page,
+    step = 'At 15:31 the scheduler inside the server publishes it; readers see it on the hom';
     //    the day feed and the RSS feed.
     clock = Date.parse('2024-02-14T09:31:00Z');
     await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', id).select('status').executeTakeFirstOrThrow()).status, { timeout: 30_000, interval: 500 }).toBe('published');
@@ -124,6 +137,7 @@ describeWithChromium('the newsroom from filing to publishing', () => {
     expect(ruPage.body).toContain('alt="Аллея нового парка у реки"');
 
     // ── A translator finds it in the Kyrgyz queue and translates it.
+    step = 'A translator finds it in the Kyrgyz queue and translates it.';
     const tr = await signedIn(translator);
     await tr.page.goto(s.url('/newsroom/translations/?lang=ky'));
     const row = tr.page.locator('tr', { hasText: HEADLINE });
@@ -139,11 +153,13 @@ describeWithChromium('the newsroom from filing to publishing', () => {
     await tr.context.close();
 
     // ── The editor publishes the translation.
+    step = 'The editor publishes the translation.';
     await ed.page.goto(s.url(`/newsroom/articles/${kyId}/`));
     await Promise.all([ed.page.waitForLoadState('load'), ed.page.getByRole('button', { name: 'Publish now' }).click()]);
     await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', kyId).select('status').executeTakeFirstOrThrow()).status).toBe('published');
 
     // ── A reader on the Russian page switches to Kyrgyz and lands on the translation.
+    step = 'A reader on the Russian page switches to Kyrgyz and lands on the translation.';
     const reader = await browser.newContext({ viewport: VIEWPORTS.phone });
     const rp = await reader.newPage();
     await rp.goto(s.url(ruPath));
@@ -151,6 +167,7 @@ describeWithChromium('the newsroom from filing to publishing', () => {
     expect((await rp.locator('h1').textContent())?.trim()).toBe(HEADLINE_KY);
 
     // ── The editor changes the Russian headline, then restores the previous version.
+    step = 'The editor changes the Russian headline, then restores the previous version.';
     await ed.page.goto(s.url(`/newsroom/articles/${id}/`));
     const versionBefore = Number(await ed.page.inputValue('input[name=version]'));
     await ed.page.fill('input[name=headline]', 'Неудачный заголовок, который надо вернуть');
