@@ -9,6 +9,7 @@ import { migrationProvider } from '../../src/store/migrations/index.js';
 import { recountListings } from '../../src/store/listings.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { TEST_NOW } from '../support/constants.js';
+import { insertCopy } from '../support/content.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -62,13 +63,7 @@ async function expectInStep() {
 async function newArticle(opts: { lang: string; status: string; rubricId: number | null; publishedAt: number; tagIds?: number[]; authorIds?: number[] }) {
   const db = t.store.db;
   const model = await db.selectFrom('articles').where('status', '=', 'published').selectAll().executeTakeFirstOrThrow();
-  const { id: storyId } = await db.insertInto('stories').values({ created_at: TEST_NOW }).returning('id').executeTakeFirstOrThrow();
-  const { id: _id, version: _v, ...rest } = model;
-  const { id } = await db
-    .insertInto('articles')
-    .values({ ...rest, story_id: storyId, lang: opts.lang, slug: `listing-${storyId}`, headline: `Listing test ${storyId}`, status: opts.status as any, rubric_id: opts.rubricId, published_at: opts.publishedAt, is_pinned: 0, is_breaking: 0 })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertCopy(db, model, (storyId) => ({ lang: opts.lang, slug: `listing-${storyId}`, headline: `Listing test ${storyId}`, status: opts.status as any, rubric_id: opts.rubricId, published_at: opts.publishedAt, is_pinned: 0, is_breaking: 0 }));
   for (const [i, tagId] of (opts.tagIds ?? []).entries()) await db.insertInto('article_tags').values({ article_id: id, tag_id: tagId, position: i }).execute();
   for (const [i, authorId] of (opts.authorIds ?? []).entries()) await db.insertInto('article_authors').values({ article_id: id, author_id: authorId, position: i }).execute();
   return id;

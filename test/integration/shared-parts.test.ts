@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_PARTS_MAX_AGE_MS } from '../../src/web/site/services.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { TEST_NOW } from '../support/constants.js';
+import { insertCopy } from '../support/content.js';
 
 let t: TestApp;
 let clock = TEST_NOW;
@@ -18,13 +19,7 @@ const feedOf = (body: string) => body.slice(body.indexOf('<section class="day-fe
 async function publishBehindTheAppsBack(headline: string): Promise<number> {
   const db = t.store.db;
   const model = await db.selectFrom('articles').where('lang', '=', 'en').where('status', '=', 'published').selectAll().orderBy('published_at', 'desc').executeTakeFirstOrThrow();
-  const { id: storyId } = await db.insertInto('stories').values({ created_at: clock }).returning('id').executeTakeFirstOrThrow();
-  const { id: _id, version: _v, ...rest } = model;
-  const { id } = await db
-    .insertInto('articles')
-    .values({ ...rest, story_id: storyId, slug: `shared-${storyId}`, headline, published_at: clock - 1000, is_pinned: 0 })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await insertCopy(db, model, (storyId) => ({ slug: `shared-${storyId}`, headline, published_at: clock - 1000, is_pinned: 0 }), clock);
   return id;
 }
 

@@ -24,3 +24,21 @@ export async function publishedArticle(db: Kysely<Database>, lang: string, opts:
 export async function translationsOf(db: Kysely<Database>, storyId: number, exceptId: number) {
   return db.selectFrom('articles').where('story_id', '=', storyId).where('id', '!=', exceptId).where('status', '=', 'published').selectAll().execute();
 }
+
+type ArticleRow = Awaited<ReturnType<typeof publishedArticle>>;
+
+/**
+ * Inserts a copy of `model` as a new story's article, straight into the store (no newsroom, nothing
+ * announced), with `changes` applied; `slug` and `headline` may use the new story's id. Returns its id.
+ */
+export async function insertCopy(
+  db: Kysely<Database>,
+  model: ArticleRow,
+  changes: (storyId: number) => Partial<Omit<ArticleRow, 'id' | 'version' | 'story_id'>>,
+  createdAt = TEST_NOW,
+): Promise<number> {
+  const { id: storyId } = await db.insertInto('stories').values({ created_at: createdAt }).returning('id').executeTakeFirstOrThrow();
+  const { id: _id, version: _v, ...rest } = model;
+  const { id } = await db.insertInto('articles').values({ ...rest, ...changes(storyId), story_id: storyId }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
