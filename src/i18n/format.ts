@@ -5,13 +5,25 @@ import type { Lang } from '../domain/lang.js';
 /** Intl locale per language: British English writes "14 February", as the agency does. */
 const LOCALE: Record<Lang, string> = { ru: 'ru-RU', ky: 'ky-KG', en: 'en-GB' };
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+// Formatters by options object (the constants below), then by language and zone: building a key from
+// the options at every call (JSON.stringify) cost more than the formatting on list pages.
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const ISO_DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+const ALL_FIELDS: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+
 function fmt(lang: Lang, tz: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${tz}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
+  let byZone = formatters.get(options);
+  if (!byZone) formatters.set(options, (byZone = new Map()));
+  const key = lang + '|' + tz;
+  let f = byZone.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: tz, ...options });
-    cache.set(key, f);
+    byZone.set(key, f);
   }
   return f;
 }
@@ -29,7 +41,7 @@ export function formatTime(lang: Lang, tz: string, ms: number): string {
   const key = `${tz}|${Math.floor(ms / 60_000)}`;
   let time = timeCache.get(key);
   if (time === undefined) {
-    const p = parts(lang, tz, ms, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const p = parts(lang, tz, ms, TIME);
     time = `${p.hour}:${p.minute}`;
     if (timeCache.size >= 20_000) timeCache.clear();
     timeCache.set(key, time);
@@ -39,12 +51,12 @@ export function formatTime(lang: Lang, tz: string, ms: number): string {
 
 /** "14 February" / "14 февраля" / "14-февраль" */
 export function formatDayMonth(lang: Lang, tz: string, ms: number): string {
-  return fmt(lang, tz, { day: 'numeric', month: 'long' }).format(ms);
+  return fmt(lang, tz, DAY_MONTH).format(ms);
 }
 
 /** "Wednesday" / "среда" / "шаршемби" */
 export function formatWeekday(lang: Lang, tz: string, ms: number): string {
-  return fmt(lang, tz, { weekday: 'long' }).format(ms);
+  return fmt(lang, tz, WEEKDAY).format(ms);
 }
 
 /** Day heading of the feed: "14 February, Wednesday" / "14 февраля, среда" / "14-февраль, шаршемби" */
@@ -54,7 +66,7 @@ export function formatDayHeading(lang: Lang, tz: string, ms: number): string {
 
 /** "14 February 2024" / "14 февраля 2024" / "14-февраль, 2024" (Intl adds "г." and "-ж." that read as forms). */
 export function formatLongDate(lang: Lang, tz: string, ms: number): string {
-  const p = parts(lang, tz, ms, { year: 'numeric' });
+  const p = parts(lang, tz, ms, YEAR);
   const dm = formatDayMonth(lang, tz, ms);
   return lang === 'ky' ? `${dm}, ${p.year}` : `${dm} ${p.year}`;
 }
@@ -69,18 +81,30 @@ export function formatDateline(lang: Lang, tz: string, ms: number, place: string
 
 /** The calendar year in the time zone. */
 export function yearOf(tz: string, ms: number): number {
-  return Number(parts('en', tz, ms, { year: 'numeric' }).year);
+  return Number(parts('en', tz, ms, YEAR).year);
 }
 
 /** ISO calendar date in the site time zone: "2024-02-14" */
 export function isoDay(tz: string, ms: number): string {
-  const p = parts('en', tz, ms, { year: 'numeric', month: '2-digit', day: '2-digit' });
-  return `${p.year}-${p.month}-${p.day}`;
+  // Every zone's offset has been a multiple of 15 minutes since 1972, so the date cannot change inside
+  // a quarter hour counted from the epoch: one Intl call per quarter hour, not one per headline.
+  const key = tz + '|' + Math.floor(ms / QUARTER_HOUR_MS);
+  let day = dayCache.get(key);
+  if (day === undefined) {
+    const p = parts('en', tz, ms, ISO_DAY);
+    day = `${p.year}-${p.month}-${p.day}`;
+    if (dayCache.size >= 20_000) dayCache.clear();
+    dayCache.set(key, day);
+  }
+  return day;
 }
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+const dayCache = new Map<string, string>();
 
 /** Offset of the time zone from UTC at the given instant, in milliseconds. */
 function tzOffset(tz: string, ms: number): number {
-  const p = parts('en', tz, ms, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const p = parts('en', tz, ms, ALL_FIELDS);
   const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
   return asUtc - Math.floor(ms / 1000) * 1000;
 }

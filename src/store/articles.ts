@@ -1,90 +1,16 @@
 // Read side of articles for the public site: only published articles whose time has come.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ArticleFull, ArticleSummary, AuthorRef, HeadlineRef, ImageRef, TagRef, TranslationRef } from '../domain/article.js';
 import type { DocNode } from '../domain/document/types.js';
 import { bodyImageSrcs, libraryFileCandidates, mediaFileOfSrc } from '../domain/media-files.js';
 import type { Lang } from '../domain/lang.js';
+import { headlineQuery, summaryQuery, publishedIds, toHeadline, toImage, toSummary } from './article-rows.js';
 import { listingCount } from './listings.js';
+import { preparedQuery } from './prepared.js';
 import type { Database } from './schema.js';
+import type { SummaryCache } from './summary-cache.js';
 
 type Db = Kysely<Database>;
-
-/** A summary's columns with their joins, unfiltered (paged lists pick their rows by id). */
-function summaryColumns(db: Db, lang: string) {
-  return db
-    .selectFrom('articles as a')
-    .leftJoin('rubric_i18n as r', (j) => j.onRef('r.rubric_id', '=', 'a.rubric_id').on('r.lang', '=', lang))
-    .leftJoin('images as i', 'i.id', 'a.cover_image_id')
-    .select([
-      'a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.lead', 'a.published_at', 'a.updated_at',
-      'a.is_breaking', 'a.is_pinned', 'a.view_count', 'a.rubric_id', 'a.cover_alt',
-      'r.name as rubric_name', 'r.slug as rubric_slug',
-      'i.id as image_id', 'i.file as image_file', 'i.width as image_width', 'i.height as image_height',
-      'i.mime as image_mime', 'i.credit as image_credit', 'i.variants as image_variants',
-    ]);
-}
-
-function summaryQuery(db: Db, lang: string, now: number) {
-  return summaryColumns(db, lang).where('a.lang', '=', lang).where('a.status', '=', 'published').where('a.published_at', '<=', now);
-}
-
-/** Only what a headline link needs: no joins, no JSON to parse (feeds and related lists). */
-function headlineQuery(db: Db, lang: string, now: number) {
-  return db
-    .selectFrom('articles as a')
-    .where('a.lang', '=', lang)
-    .where('a.status', '=', 'published')
-    .where('a.published_at', '<=', now)
-    .select(['a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking']);
-}
-
-type HeadlineRow = Awaited<ReturnType<ReturnType<typeof headlineQuery>['executeTakeFirstOrThrow']>>;
-
-function toHeadline(row: HeadlineRow): HeadlineRef {
-  return {
-    id: row.id,
-    storyId: row.story_id,
-    lang: row.lang as Lang,
-    slug: row.slug,
-    headline: row.headline,
-    publishedAt: Number(row.published_at),
-    isBreaking: Boolean(row.is_breaking),
-  };
-}
-
-type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
-
-function toImage(row: Pick<SummaryRow, 'image_id' | 'image_file' | 'image_width' | 'image_height' | 'image_mime' | 'image_credit' | 'image_variants'>): ImageRef | null {
-  if (row.image_id == null || !row.image_file) return null;
-  return {
-    id: row.image_id,
-    file: row.image_file,
-    width: row.image_width!,
-    height: row.image_height!,
-    mime: row.image_mime!,
-    credit: row.image_credit ?? null,
-    variants: row.image_variants ? JSON.parse(row.image_variants) : [],
-  };
-}
-
-function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.id,
-    storyId: row.story_id,
-    lang: row.lang as Lang,
-    slug: row.slug,
-    headline: row.headline,
-    lead: row.lead,
-    publishedAt: Number(row.published_at),
-    updatedAt: Number(row.updated_at),
-    isBreaking: Boolean(row.is_breaking),
-    isPinned: Boolean(row.is_pinned),
-    viewCount: row.view_count,
-    rubric: row.rubric_id != null && row.rubric_name ? { id: row.rubric_id, name: row.rubric_name, slug: row.rubric_slug! } : null,
-    cover: toImage(row),
-    coverAlt: row.cover_alt,
-  };
-}
 
 /** What a syndication feed needs of an article: the summary, the body, authors and tags. */
 export interface FeedArticle extends ArticleSummary {
@@ -104,12 +30,9 @@ export interface Page<T> {
  * from listing_counts, kept at publishing (migration 009) — counting the list at every request grew
  * with the archive (1.8 ms for a rubric, 54 ms for a common tag at a million articles).
  */
-async function paged(db: Db, lang: string, ids: SelectQueryBuilder<any, any, { id: number }>, total: Promise<number>): Promise<Page<ArticleSummary>> {
-  const [rows, n] = await Promise.all([
-    summaryColumns(db, lang).where('a.id', 'in', ids).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').execute(),
-    total,
-  ]);
-  return { items: rows.map(toSummary), total: n };
+async function paged(reader: ArticleReader, lang: Lang, now: number, ids: Promise<{ id: number }[]>, total: Promise<number>): Promise<Page<ArticleSummary>> {
+  const [rows, n] = await Promise.all([ids, total]);
+  return { items: await reader.summariesOf(lang, rows.map((r) => r.id), now), total: n };
 }
 
 /**
@@ -130,11 +53,61 @@ function linkedIds(db: Db, link: 'tag' | 'author', keyId: number, lang: string, 
 }
 
 export class ArticleReader {
-  constructor(private readonly db: Db) {}
+  // The ids of the lists reader pages show, newest first: index ranges, built and compiled once.
+  private readonly latestIds;
+  private readonly rubricIds;
+  private readonly breakingIds;
+  // An article page's own queries, likewise.
+  private readonly locateQuery;
+  private readonly fullQuery;
+  private readonly authorsQuery;
+  private readonly tagsQuery;
+  private readonly storyQuery;
+
+  /**
+   * @param summaries where list summaries are kept between pages (the site passes one; without it every
+   * list reads its summaries from the database)
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly summaries: SummaryCache | null = null,
+  ) {
+    this.latestIds = preparedQuery(db, (v: { lang: string; now: number; limit: number; offset: number }) => publishedIds(db, v.lang, v.now).limit(v.limit).offset(v.offset));
+    this.rubricIds = preparedQuery(db, (v: { lang: string; rubricId: number; now: number; limit: number; offset: number }) =>
+      publishedIds(db, v.lang, v.now).where('a.rubric_id', '=', v.rubricId).limit(v.limit).offset(v.offset),
+    );
+    this.breakingIds = preparedQuery(db, (v: { lang: string; now: number; since: number }) =>
+      publishedIds(db, v.lang, v.now).where('a.is_breaking', '=', 1).where('a.published_at', '>=', v.since).limit(3),
+    );
+    this.locateQuery = preparedQuery(db, (v: { id: number }) => db.selectFrom('articles').where('id', '=', v.id).select(['id', 'lang', 'slug', 'status', 'published_at']));
+    this.fullQuery = preparedQuery(db, (v: { id: number; lang: string; now: number }) =>
+      summaryQuery(db, v.lang, v.now).where('a.id', '=', v.id).select(['a.body', 'a.dateline_place', 'a.source_name', 'a.source_url', 'a.cover_caption']),
+    );
+    this.authorsQuery = preparedQuery(db, (v: { articleId: number; lang: string }) =>
+      db
+        .selectFrom('article_authors as aa')
+        .innerJoin('authors as au', 'au.id', 'aa.author_id')
+        .innerJoin('author_i18n as n', (j) => j.onRef('n.author_id', '=', 'au.id').on('n.lang', '=', v.lang))
+        .where('aa.article_id', '=', v.articleId)
+        .orderBy('aa.position')
+        .select(['au.id', 'au.slug', 'n.name']),
+    );
+    this.tagsQuery = preparedQuery(db, (v: { articleId: number; lang: string }) =>
+      db
+        .selectFrom('article_tags as at')
+        .innerJoin('tag_i18n as t', (j) => j.onRef('t.tag_id', '=', 'at.tag_id').on('t.lang', '=', v.lang))
+        .where('at.article_id', '=', v.articleId)
+        .orderBy('at.position')
+        .select(['t.tag_id as id', 't.name', 't.slug']),
+    );
+    this.storyQuery = preparedQuery(db, (v: { storyId: number }) =>
+      db.selectFrom('articles').where('story_id', '=', v.storyId).select(['id', 'lang', 'slug', 'headline', 'status', 'published_at']),
+    );
+  }
 
   async latest(lang: Lang, now: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
-    const rows = await summaryQuery(this.db, lang, now).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
-    return rows.map(toSummary);
+    const rows = await this.latestIds({ lang, now, limit, offset });
+    return this.summariesOf(lang, rows.map((r) => r.id), now);
   }
 
   /** Published in [from, to), newest first: the day feed and day archive. */
@@ -191,61 +164,58 @@ export class ArticleReader {
       .select('id')
       .execute();
     if (!candidates.length) return null;
-    const row = await summaryQuery(this.db, lang, now)
-      .where('a.id', 'in', candidates.map((c) => c.id))
-      .where(sql<boolean>`a.is_pinned = 1`)
-      .orderBy('a.published_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? toSummary(row) : null;
+    // in the candidates' order: newest first
+    const pinned = (await this.summariesOf(lang, candidates.map((c) => c.id), now)).filter((a) => a.isPinned);
+    return pinned[0] ?? null;
   }
 
   /** Breaking items still fresh enough to flag on the home page. */
   async breaking(lang: Lang, now: number, since: number): Promise<ArticleSummary[]> {
-    const rows = await summaryQuery(this.db, lang, now)
-      .where('a.is_breaking', '=', 1)
-      .where('a.published_at', '>=', since)
-      .orderBy('a.published_at', 'desc')
-      .limit(3)
-      .execute();
-    return rows.map(toSummary);
+    const rows = await this.breakingIds({ lang, now, since });
+    return this.summariesOf(lang, rows.map((r) => r.id), now);
   }
 
-  /** Summaries of these ids in their order, leaving out any not published (or not yet) in `lang`. */
+  /**
+   * Summaries of these ids in their order, leaving out any not published (or not yet) in `lang`: from
+   * the summary cache when the site has one, the others in one query (and kept for the next page).
+   */
   async summariesOf(lang: Lang, ids: number[], now: number): Promise<ArticleSummary[]> {
     if (!ids.length) return [];
-    const rows = await summaryQuery(this.db, lang, now).where('a.id', 'in', ids).execute();
-    const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    const found = new Map<number, ArticleSummary>();
+    const missing: number[] = [];
+    for (const id of ids) {
+      const hit = this.summaries?.get(id, now);
+      // a cached summary was published when read; one unpublished since was dropped by the change
+      if (hit && hit.lang === lang && hit.publishedAt <= now) found.set(id, hit);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const rows = await summaryQuery(this.db, lang, now).where('a.id', 'in', missing).execute();
+      for (const row of rows) {
+        const summary = toSummary(row);
+        found.set(summary.id, summary);
+        this.summaries?.set(summary, now);
+      }
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /** The newest stories of a rubric (home page blocks): no count, one index range. */
   async latestInRubric(lang: Lang, rubricId: number, now: number, limit: number): Promise<ArticleSummary[]> {
-    const rows = await summaryQuery(this.db, lang, now).where('a.rubric_id', '=', rubricId).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
-    return rows.map(toSummary);
+    const rows = await this.rubricIds({ lang, rubricId, now, limit, offset: 0 });
+    return this.summariesOf(lang, rows.map((r) => r.id), now);
   }
 
   async byRubric(lang: Lang, rubricId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    const ids = this.db
-      .selectFrom('articles as a')
-      .where('a.rubric_id', '=', rubricId)
-      .where('a.lang', '=', lang)
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', now)
-      .orderBy('a.published_at', 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(limit)
-      .offset(offset)
-      .select('a.id');
-    return paged(this.db, lang, ids, listingCount(this.db, 'rubric', rubricId, lang));
+    return paged(this, lang, now, this.rubricIds({ lang, rubricId, now, limit, offset }), listingCount(this.db, 'rubric', rubricId, lang));
   }
 
   async byTag(lang: Lang, tagId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    return paged(this.db, lang, linkedIds(this.db, 'tag', tagId, lang, now, limit, offset), listingCount(this.db, 'tag', tagId, lang));
+    return paged(this, lang, now, linkedIds(this.db, 'tag', tagId, lang, now, limit, offset).execute(), listingCount(this.db, 'tag', tagId, lang));
   }
 
   async byAuthor(lang: Lang, authorId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    return paged(this.db, lang, linkedIds(this.db, 'author', authorId, lang, now, limit, offset), listingCount(this.db, 'author', authorId, lang));
+    return paged(this, lang, now, linkedIds(this.db, 'author', authorId, lang, now, limit, offset).execute(), listingCount(this.db, 'author', authorId, lang));
   }
 
   /**
@@ -292,15 +262,12 @@ export class ArticleReader {
 
   /** Where an article lives (any status), to redirect short links and wrong slugs. */
   async locate(id: number): Promise<{ id: number; lang: Lang; slug: string; status: string; publishedAt: number | null } | null> {
-    const row = await this.db.selectFrom('articles').where('id', '=', id).select(['id', 'lang', 'slug', 'status', 'published_at']).executeTakeFirst();
+    const [row] = await this.locateQuery({ id });
     return row ? { id: row.id, lang: row.lang as Lang, slug: row.slug, status: row.status, publishedAt: row.published_at == null ? null : Number(row.published_at) } : null;
   }
 
   async full(id: number, lang: Lang, now: number): Promise<ArticleFull | null> {
-    const row = await summaryQuery(this.db, lang, now)
-      .where('a.id', '=', id)
-      .select(['a.body', 'a.dateline_place', 'a.source_name', 'a.source_url', 'a.cover_caption'])
-      .executeTakeFirst();
+    const [row] = await this.fullQuery({ id, lang, now });
     if (!row) return null;
     const body = JSON.parse(row.body) as DocNode;
     const [authors, tags, translations, bodyImages] = await Promise.all([
@@ -340,25 +307,11 @@ export class ArticleReader {
   }
 
   async authorsOf(articleId: number, lang: Lang): Promise<AuthorRef[]> {
-    const rows = await this.db
-      .selectFrom('article_authors as aa')
-      .innerJoin('authors as au', 'au.id', 'aa.author_id')
-      .innerJoin('author_i18n as n', (j) => j.onRef('n.author_id', '=', 'au.id').on('n.lang', '=', lang))
-      .where('aa.article_id', '=', articleId)
-      .orderBy('aa.position')
-      .select(['au.id', 'au.slug', 'n.name'])
-      .execute();
-    return rows;
+    return this.authorsQuery({ articleId, lang });
   }
 
   async tagsOf(articleId: number, lang: Lang): Promise<TagRef[]> {
-    return this.db
-      .selectFrom('article_tags as at')
-      .innerJoin('tag_i18n as t', (j) => j.onRef('t.tag_id', '=', 'at.tag_id').on('t.lang', '=', lang))
-      .where('at.article_id', '=', articleId)
-      .orderBy('at.position')
-      .select(['t.tag_id as id', 't.name', 't.slug'])
-      .execute();
+    return this.tagsQuery({ articleId, lang });
   }
 
   /**
@@ -368,11 +321,7 @@ export class ArticleReader {
    * read every published article: 2 s per article page at 100 000 articles (docs/benchmarks.md).
    */
   async translationsOf(storyId: number, exceptId: number, now: number): Promise<TranslationRef[]> {
-    const rows = await this.db
-      .selectFrom('articles')
-      .where('story_id', '=', storyId)
-      .select(['id', 'lang', 'slug', 'headline', 'status', 'published_at'])
-      .execute();
+    const rows = await this.storyQuery({ storyId });
     return rows
       .filter((r) => r.id !== exceptId && r.status === 'published' && r.published_at != null && Number(r.published_at) <= now)
       .map((r) => ({ id: r.id, lang: r.lang as Lang, slug: r.slug, headline: r.headline }));

@@ -78,7 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   /** A change readers can see: drop the cached pages that show it, tell a CDN, tell whoever listens. */
   async function changed(change: ContentChange): Promise<void> {
     // The shared parts (menu, header rates, news feed) first: pages rebuilt from here on read them anew.
-    svc.contentChanged();
+    svc.contentChanged(change);
     // Related lists first (src/audience/related): the pages purged below are rebuilt with the new ones.
     if (change.kind === 'article') {
       try {

@@ -6,25 +6,32 @@ import type { HeadlineRef } from '../../domain/article.js';
 import type { Lang } from '../../domain/lang.js';
 import { applyOverrides, type Override } from '../../domain/related/index.js';
 import type { RelatedEngine } from './compute.js';
+import { preparedQuery } from '../../store/prepared.js';
 
 export class RelatedReader {
-  constructor(readonly engine: RelatedEngine) {}
+  /** the stored list and the overrides of one article, built and compiled once (src/store/prepared.ts) */
+  private readonly rowsQuery;
 
-  private async rows(article: { id: number; lang: Lang }, now: number) {
-    const db = this.engine.store.db;
-    const sources = db
-      .selectFrom('related_articles')
-      .where('article_id', '=', article.id)
-      .select(['related_id', sql<string>`'auto'`.as('kind'), 'position'])
-      .unionAll(db.selectFrom('related_overrides').where('article_id', '=', article.id).select(['related_id', 'kind', 'position']));
-    return db
-      .selectFrom(sources.as('x'))
-      .innerJoin('articles as a', 'a.id', 'x.related_id')
-      .where('a.lang', '=', article.lang)
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', now)
-      .select(['x.kind', 'x.position', 'a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking'])
-      .execute();
+  constructor(readonly engine: RelatedEngine) {
+    const db = engine.store.db;
+    this.rowsQuery = preparedQuery(db, (v: { id: number; lang: string; now: number }) => {
+      const sources = db
+        .selectFrom('related_articles')
+        .where('article_id', '=', v.id)
+        .select(['related_id', sql<string>`'auto'`.as('kind'), 'position'])
+        .unionAll(db.selectFrom('related_overrides').where('article_id', '=', v.id).select(['related_id', 'kind', 'position']));
+      return db
+        .selectFrom(sources.as('x'))
+        .innerJoin('articles as a', 'a.id', 'x.related_id')
+        .where('a.lang', '=', v.lang)
+        .where('a.status', '=', 'published')
+        .where('a.published_at', '<=', v.now)
+        .select(['x.kind', 'x.position', 'a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking']);
+    });
+  }
+
+  private rows(article: { id: number; lang: Lang }, now: number) {
+    return this.rowsQuery({ id: article.id, lang: article.lang, now });
   }
 
   /** Up to ten headline links, pinned first; computes the list once when the article has none stored yet. */

@@ -95,7 +95,8 @@ export function installPageCache(app: FastifyInstance, { cache, ttlMs, now }: Pa
       if (existing) existing.revalidating = false;
       return payload;
     }
-    const text = typeof payload === 'string' ? payload : payload.toString('utf8');
+    // Links are ASCII: latin1 reads the bytes as they are, without decoding UTF-8 again.
+    const text = typeof payload === 'string' ? payload : payload.toString('latin1');
     const isHtml = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
     const keys = [...new Set([...info.keys, ...linkedArticleKeys(text), ...(isHtml ? ['html'] : []), 'all'])];
     const headers: Record<string, string> = {
@@ -105,7 +106,7 @@ export function installPageCache(app: FastifyInstance, { cache, ttlMs, now }: Pa
     };
     const lastModified = reply.getHeader('last-modified');
     if (lastModified) headers['last-modified'] = String(lastModified);
-    const page = cache.store(key, Buffer.from(text), headers, keys);
+    const page = cache.store(key, typeof payload === 'string' ? Buffer.from(payload) : payload, headers, keys);
     reply.removeHeader('etag');
     return sendStoredPage(req, reply, page, 'MISS', now());
   });

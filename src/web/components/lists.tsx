@@ -34,6 +34,26 @@ export function FeedHeadline({ text }: { text: string }): SafeHtml {
  * day, each with a link to that day's full archive.
  */
 export function DayFeed(props: { ctx: SiteContext; days: DayFeedData[]; currentId?: number; limit?: number }): SafeHtml {
+  // The feed beside pages is the same array for every page of a language until a change or a minute
+  // has passed (src/web/site/services.ts): its markup is kept with it rather than rendered per page.
+  const { days, currentId } = props;
+  const marks = currentId !== undefined && days.some((d) => d.items.some((a) => a.id === currentId));
+  const key = `${props.ctx.lang}|${props.limit ?? ''}|${marks ? currentId : ''}`;
+  let rendered = renderedFeeds.get(days);
+  if (!rendered) renderedFeeds.set(days, (rendered = new Map()));
+  let html = rendered.get(key);
+  if (!html) {
+    html = renderDayFeed(props);
+    // one entry per article of the feed at most (the one marked as current), plus the unmarked one
+    if (rendered.size > 100) rendered.clear();
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+const renderedFeeds = new WeakMap<DayFeedData[], Map<string, SafeHtml>>();
+
+function renderDayFeed(props: { ctx: SiteContext; days: DayFeedData[]; currentId?: number; limit?: number }): SafeHtml {
   const { ctx } = props;
   let budget = props.limit ?? Infinity;
   // The live feed island (src/web/client/live.ts) adds new headlines here; without JavaScript nothing changes.

@@ -13,7 +13,9 @@ export function sendHtml(reply: FastifyReply, page: SafeHtml, status = 200, cach
   reply.code(status).header('content-type', 'text/html; charset=utf-8');
   if (status === 200 && caching) markCacheable(reply, caching.keys, caching.cacheControl);
   else reply.header('cache-control', status === 200 ? 'public, max-age=60, stale-while-revalidate=60' : 'no-cache');
-  return reply.send(page.html);
+  // Encoded once here: sent as a string, the page was measured (Buffer.byteLength) and then encoded
+  // again by the socket write, 6-7 % of an uncached page's CPU.
+  return reply.send(Buffer.from(page.html));
 }
 
 /** Parses `?page=N`: undefined for page 1 written as such (to redirect), null when it is not a page number. */

@@ -8,6 +8,8 @@ import { RelatedEngine } from '../../audience/related/compute.js';
 import { RelatedReader } from '../../audience/related/page.js';
 import type { Store } from '../../store/db.js';
 import { RatesReader } from '../../store/rates.js';
+import { SummaryCache } from '../../store/summary-cache.js';
+import type { ContentChange } from '../../newsroom/deps.js';
 import { TaxonomyReader } from '../../store/taxonomy.js';
 import type { Assets } from '../assets.js';
 import { baseContext, type SiteContext } from '../context.js';
@@ -62,6 +64,8 @@ export class SiteServices {
   /** stored related lists with the editors' overrides (src/audience/related) */
   readonly related: RelatedReader;
   private readonly shared = new SharedParts();
+  /** list summaries by article id (src/store/summary-cache.ts) */
+  private readonly summaries = new SummaryCache();
 
   constructor(
     readonly store: Store,
@@ -72,7 +76,7 @@ export class SiteServices {
     /** most read per language (src/audience/popular) */
     readonly mostRead: { list(lang: Lang, limit: number): Promise<ArticleSummary[]> },
   ) {
-    this.articles = new ArticleReader(store.db);
+    this.articles = new ArticleReader(store.db, this.summaries);
     this.taxonomy = new TaxonomyReader(store.db);
     this.rates = new RatesReader(store.db);
     this.related = new RelatedReader(new RelatedEngine(store, config.baseUrl));
@@ -82,9 +86,14 @@ export class SiteServices {
     return (this.config.langs as string[]).includes(lang);
   }
 
-  /** Something readers can see changed (publishing, rates, rubrics…): shared parts are read again. */
-  contentChanged(): void {
+  /**
+   * Something readers can see changed (publishing, rates, rubrics…): shared parts are read again, and
+   * the changed article's summary (every summary, when rubrics, tags or pictures changed).
+   */
+  contentChanged(change: ContentChange): void {
     this.shared.clear();
+    if (change.kind === 'article') this.summaries.drop(change.articleId);
+    else if (change.kind !== 'rates') this.summaries.clear();
   }
 
   async context(lang: Lang, now: number, languageLinks: Partial<Record<Lang, string>> = {}): Promise<SiteContext> {
