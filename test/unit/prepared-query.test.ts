@@ -12,7 +12,12 @@ const sqlite = new Database(':memory:');
 sqlite.exec(`create table items (id integer primary key, lang text, title text);
   insert into items values (1, 'ru', 'один'), (2, 'en', 'two'), (3, 'ru', 'три'), (4, 'ru', 'четыре');`);
 const executed: string[] = [];
-const db = new Kysely<Db>({ dialect: new SqliteDialect({ database: sqlite }), log: (e) => executed.push(e.query.sql) });
+const db = new Kysely<Db>({
+  dialect: new SqliteDialect({ database: sqlite }),
+  log: (e) => {
+    executed.push(e.query.sql);
+  },
+});
 afterAll(() => db.destroy());
 
 describe('preparedQuery', () => {
