@@ -79,7 +79,7 @@ export class SiteServices {
     this.articles = new ArticleReader(store.db, this.summaries);
     this.taxonomy = new TaxonomyReader(store.db);
     this.rates = new RatesReader(store.db);
-    this.related = new RelatedReader(new RelatedEngine(store, config.baseUrl));
+    this.related = new RelatedReader(new RelatedEngine(store, config.baseUrl), this.articles);
   }
 
   isEnabled(lang: string): lang is Lang {

@@ -6,7 +6,8 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import type { DocNode } from '../../../domain/document/types.js';
 import { Autosaver, postAutosave, type AutosaveState } from './autosave.js';
-import { BackupStore, backupKey, NOT_RESTORED, shouldOffer, type Backup, type Fields } from './backup.js';
+import { BackupStore, backupKey } from './backup.js';
+import { offerUnsavedText } from './backup-offer.js';
 import { EmbedDialog, ImageDialog, insertBlock, LinkDialog } from './dialogs.js';
 import { el, shortTime, uid } from './dom.js';
 import { control, hideNoJsBody, initialDoc, snapshot, type FormControl } from './form-fields.js';
@@ -345,75 +346,23 @@ export function mountEditor(root: HTMLElement): MountedEditor {
   }
 
   // offer back text that never reached the server
-  function offerBackup() {
+  const offerBackup = () => {
     if (!form) return;
-    const current = snapshot(form);
-    for (const store of [conflictStore, draftStore]) {
-      const b = store.read();
-      if (!b) continue;
-      if (!shouldOffer(b, current, serverUpdatedAt)) {
-        store.clear();
-        continue;
-      }
-      showOffer(store, b);
-      return;
-    }
-  }
-
-  function showOffer(store: BackupStore, b: Backup) {
-    const time = shortTime(b.savedAt);
-    const restore = el('button', { type: 'button', class: 'nr-button nr-button--primary' }, `Restore unsaved text from ${time}`);
-    const discard = el('button', { type: 'button', class: 'nr-button' }, 'Discard it');
-    const newer = versionField && b.version && versionField.value !== b.version;
-    const offer = el(
-      'div',
-      { class: 'ed-offer', role: 'region', 'aria-label': 'Unsaved text' },
-      el(
-        'p',
-        {},
-        el('strong', {}, b.conflict ? 'Your text from a conflicting edit is kept on this computer. ' : 'This computer holds text that was not saved. '),
-        newer ? 'The article has been saved since: restoring replaces the current version with your text (it is kept in the revisions).' : 'Restore it to continue where you stopped.',
-      ),
-      el('div', { class: 'ed-offer-actions' }, restore, discard),
-    );
-    restore.addEventListener('click', () => {
-      restoreFields(b.fields);
-      store.clear();
-      offer.remove();
-      setStatusText(`Restored your text from ${time}.`);
-      focusEditor();
+    offerUnsavedText({
+      form,
+      stores: [conflictStore, draftStore],
+      serverUpdatedAt,
+      currentVersion: versionField?.value ?? null,
+      restoreBody: (doc) => editor.commands.setContent(normalizeDoc(doc) as JSONContent),
+      restored: (time) => {
+        syncBody();
+        changed();
+        setStatusText(`Restored your text from ${time}.`);
+        focusEditor();
+      },
+      dismissed: focusEditor,
     });
-    discard.addEventListener('click', () => {
-      store.clear();
-      offer.remove();
-      focusEditor();
-    });
-    (form ?? root).prepend(offer);
-  }
-
-  function restoreFields(fields: Fields) {
-    if (!form) return;
-    const values = new Map<string, string[]>();
-    for (const [k, v] of fields) values.set(k, [...(values.get(k) ?? []), v]);
-    for (const element of Array.from(form.elements)) {
-      const c = element as FormControl;
-      if (!c.name || NOT_RESTORED.has(c.name) || c.name === 'body_json' || (c instanceof HTMLInputElement && c.type === 'file')) continue;
-      const vs = values.get(c.name);
-      if (c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio')) c.checked = !!vs?.includes(c.value);
-      else if (c instanceof HTMLSelectElement && c.multiple) for (const o of Array.from(c.options)) o.selected = !!vs?.includes(o.value);
-      else if (vs) c.value = vs[0];
-    }
-    const json = values.get('body_json')?.[0];
-    if (json) {
-      try {
-        editor.commands.setContent(normalizeDoc(JSON.parse(json)) as JSONContent);
-      } catch {
-        // unreadable body in the backup: the other fields are restored
-      }
-    }
-    syncBody();
-    changed();
-  }
+  };
 
   if (readOnly) {
     toolbar.element.hidden = true;
