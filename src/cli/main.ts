@@ -27,9 +27,13 @@ ${USERS_HELP}
 
 Configuration comes from the environment or a .env file:
   PORT (3000), HOST (0.0.0.0), BASE_URL, DATABASE_URL (sqlite:./data/newsdesk.sqlite or postgres://...),
-  DATA_DIR (./data), SITE_TZ (Asia/Bishkek), LANGS (ru,ky,en), DEFAULT_LANG (ru), SITE_NAME, LOG_LEVEL,
+  DATA_DIR (./data), SITE_TZ (Asia/Bishkek), LANGS (ru,ky,en), DEFAULT_LANG (ru), SITE_NAME (Newsdesk), LOG_LEVEL (info),
   DEMO_ON_EMPTY (true), RATES_FETCH (on), RATES_INTERVAL_MINUTES (60), RATES_TIMEOUT_SECONDS (20),
-  RATES_CURRENCIES (USD,EUR,RUB), RATES_NBKR_DAILY_URL, RATES_NBKR_WEEKLY_URL, RATES_CBR_URL
+  RATES_CURRENCIES (USD,EUR,RUB), RATES_NBKR_DAILY_URL, RATES_NBKR_WEEKLY_URL, RATES_CBR_URL,
+  FEED_CONTENT (full), PAGE_CACHE_MB (64), PAGE_CACHE_TTL_SECONDS (60), PURGE_WEBHOOK_URL,
+  MEDIA_MAX_MB (20), SESSION_IDLE_HOURS (12), SESSION_MAX_DAYS (14), TRUST_PROXY (loopback),
+  SCHEDULER (on), LIVE_HEARTBEAT_SECONDS (20), LIVE_MAX_STREAMS (1000), VIEWS (on), VIEWS_FLUSH_MS (2000)
+See the README's "Configuration" for what each one does.
 `;
 
 class UsageError extends Error {}

@@ -1,6 +1,6 @@
 // The newsdesk command as an operator uses it: built, run as a process, with its exit codes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,18 @@ describe('newsdesk CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/serve .*\n.*migrate .*\n.*demo/s);
     expect(run(['demo', '--help']).code).toBe(0);
+  });
+
+  it('names every setting the README documents, with the same default', () => {
+    const help = run(['help']).out;
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const settings = [...readme.matchAll(/^\| `([A-Z][A-Z0-9_]+)` \| `?([^|`]*?)`? \|/gm)].map((m) => ({ name: m[1], def: m[2].trim() }));
+    expect(settings.length).toBeGreaterThan(25);
+    for (const { name, def } of settings) {
+      expect(help, name).toMatch(new RegExp(`\\b${name}\\b`));
+      // a plain default (a number, a word, a list) is shown in brackets after the name
+      if (/^[\w.,:/-]+$/.test(def) && !def.includes('/')) expect(help, name).toContain(`${name} (${def})`);
+    }
   });
 
   it('fails with one clear line and a non-zero exit', { timeout: 60_000 }, () => {
