@@ -193,3 +193,32 @@ describe('VIEWS=off', () => {
     }
   });
 });
+
+describe('view beacon with the database down', () => {
+  it('answers 503 with a retry hint for an article it has not looked up yet, and keeps counting known ones from memory', async () => {
+    const down = await testApp({ clock: () => clock, configure: (c) => (c.viewsFlushMs = 600_000) });
+    const send = (id: number, from: string) =>
+      down.app.inject({ method: 'POST', url: '/api/v1/views', remoteAddress: from, headers: { 'content-type': 'application/json', 'user-agent': FIREFOX }, payload: JSON.stringify({ id }) });
+    try {
+      const known = await publishedArticle(down.store.db, 'ru');
+      const unseen = await publishedArticle(down.store.db, 'en');
+      expect((await send(known.id, address())).statusCode).toBe(200);
+      await down.store.close();
+
+      const refused = await send(unseen.id, address());
+      expect(refused.statusCode).toBe(503);
+      expect(refused.headers['retry-after']).toBe('30');
+      expect(refused.headers['cache-control']).toBe('no-store');
+      expect(refused.json()).toEqual({ error: expect.stringMatching(/try again later/) });
+      const pixel = await down.app.inject({ url: `/api/v1/views/${unseen.id}.gif`, remoteAddress: address(), headers: { 'user-agent': FIREFOX } });
+      expect(pixel.statusCode).toBe(503);
+
+      const counted = await send(known.id, address());
+      expect(counted.statusCode).toBe(200);
+      expect(counted.json()).toMatchObject({ counted: true });
+    } finally {
+      // the store is closed already: only the app is left to stop (its last flush fails and is logged)
+      await down.app.close().catch(() => {});
+    }
+  });
+});
