@@ -147,6 +147,25 @@ describe('filters and sort', () => {
   });
 });
 
+describe('an archive of years', () => {
+  // PostgreSQL looks in the newest weeks first and widens the window (src/store/search.ts): matches
+  // from every window must be found, in the right order, with the filters applied.
+  it('finds and orders matches from last week to five years ago', async () => {
+    const DAY = 24 * HOUR;
+    const week = await addArticle({ lang: 'en', headline: 'Quillvexor plans', text: 'A note on quillvexor.', publishedAt: TEST_NOW - 6 * DAY });
+    const season = await addArticle({ lang: 'en', headline: 'Quillvexor report', text: 'Another note on quillvexor.', publishedAt: TEST_NOW - 100 * DAY });
+    const years = await addArticle({ lang: 'en', headline: 'Quillvexor, quillvexor', text: 'Quillvexor, quillvexor and quillvexor: all about quillvexor.', publishedAt: TEST_NOW - 800 * DAY });
+    const old = await addArticle({ lang: 'en', headline: 'Quillvexor history', text: 'Where quillvexor began.', publishedAt: TEST_NOW - 1900 * DAY });
+    expect((await search('en', { q: 'quillvexor', sort: 'date' })).ids).toEqual([week.id, season.id, years.id, old.id]);
+    const byRelevance = await search('en', { q: 'quillvexor' });
+    expect(byRelevance.ids[0]).toBe(years.id);
+    expect(byRelevance.ids.sort()).toEqual([week.id, season.id, years.id, old.id].sort());
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    expect((await search('en', { q: 'quillvexor', sort: 'date', to: iso(TEST_NOW - 50 * DAY) })).ids).toEqual([season.id, years.id, old.id]);
+    expect((await search('en', { q: 'quillvexor', sort: 'date', from: iso(TEST_NOW - 1000 * DAY), to: iso(TEST_NOW - 500 * DAY) })).ids).toEqual([years.id]);
+  });
+});
+
 describe('pages', () => {
   it('pages through results, keeping the query and filters in the links', async () => {
     for (let i = 0; i < 25; i++) await addArticle({ lang: 'en', headline: `Paginex story ${i}`, text: 'Paginex.' });
