@@ -79,15 +79,9 @@ export function toImage(row: Pick<SummaryRow, 'image_id' | 'image_file' | 'image
 
 export function toSummary(row: SummaryRow): ArticleSummary {
   return {
-    id: row.id,
-    storyId: row.story_id,
-    lang: row.lang as Lang,
-    slug: row.slug,
-    headline: row.headline,
+    ...toHeadline(row),
     lead: row.lead,
-    publishedAt: Number(row.published_at),
     updatedAt: Number(row.updated_at),
-    isBreaking: Boolean(row.is_breaking),
     isPinned: Boolean(row.is_pinned),
     viewCount: row.view_count,
     rubric: row.rubric_id != null && row.rubric_name ? { id: row.rubric_id, name: row.rubric_name, slug: row.rubric_slug! } : null,

@@ -6,6 +6,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { ArticleSummary } from '../domain/article.js';
 import type { Lang } from '../domain/lang.js';
 import { alternatives, bodyText, toFts5, toTsquery, type Alternative, type ParsedQuery } from '../domain/search/index.js';
+import { summaryColumns, toSummary } from './article-rows.js';
 import type { Store } from './db.js';
 
 export type SearchSort = 'relevance' | 'date';
@@ -143,42 +144,12 @@ export class SearchReader {
   /** The found articles in the order found, with their body text for snippets. */
   private async load(ids: number[], uiLang: Lang): Promise<SearchHit[]> {
     if (!ids.length) return [];
-    const rows = await this.store.db
-      .selectFrom('articles as a')
-      .leftJoin('rubric_i18n as r', (j) => j.onRef('r.rubric_id', '=', 'a.rubric_id').on('r.lang', '=', uiLang))
-      .leftJoin('images as i', 'i.id', 'a.cover_image_id')
-      .where('a.id', 'in', ids)
-      .select([
-        'a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.lead', 'a.body', 'a.published_at', 'a.updated_at',
-        'a.is_breaking', 'a.is_pinned', 'a.view_count', 'a.rubric_id', 'a.cover_alt',
-        'r.name as rubric_name', 'r.slug as rubric_slug',
-        'i.id as image_id', 'i.file as image_file', 'i.width as image_width', 'i.height as image_height',
-        'i.mime as image_mime', 'i.credit as image_credit', 'i.variants as image_variants',
-      ])
-      .execute();
+    // rubric names in the page's language (results may be in several languages)
+    const rows = await summaryColumns(this.store.db, uiLang).where('a.id', 'in', ids).select('a.body').execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids
-      .map((id) => byId.get(id))
-      .filter((r) => r !== undefined)
-      .map((r) => ({
-        id: r.id,
-        storyId: r.story_id,
-        lang: r.lang as Lang,
-        slug: r.slug,
-        headline: r.headline,
-        lead: r.lead,
-        publishedAt: Number(r.published_at),
-        updatedAt: Number(r.updated_at),
-        isBreaking: Boolean(r.is_breaking),
-        isPinned: Boolean(r.is_pinned),
-        viewCount: r.view_count,
-        rubric: r.rubric_id != null && r.rubric_name ? { id: r.rubric_id, name: r.rubric_name, slug: r.rubric_slug! } : null,
-        cover:
-          r.image_id != null && r.image_file
-            ? { id: r.image_id, file: r.image_file, width: r.image_width!, height: r.image_height!, mime: r.image_mime!, credit: r.image_credit ?? null, variants: r.image_variants ? JSON.parse(r.image_variants) : [] }
-            : null,
-        coverAlt: r.cover_alt,
-        bodyText: bodyText(r.body),
-      }));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [{ ...toSummary(r), bodyText: bodyText(r.body) }] : [];
+    });
   }
 }
