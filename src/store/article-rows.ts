@@ -26,26 +26,19 @@ export function summaryQuery(db: Db, lang: string, now: number) {
   return summaryColumns(db, lang).where('a.lang', '=', lang).where('a.status', '=', 'published').where('a.published_at', '<=', now);
 }
 
+/** A language's articles that readers may see now: published, their time come. */
+function visible(db: Db, lang: string, now: number) {
+  return db.selectFrom('articles as a').where('a.lang', '=', lang).where('a.status', '=', 'published').where('a.published_at', '<=', now);
+}
+
 /** Ids of a language's published articles, newest first (the index ranges lists start from). */
 export function publishedIds(db: Db, lang: string, now: number) {
-  return db
-    .selectFrom('articles as a')
-    .where('a.lang', '=', lang)
-    .where('a.status', '=', 'published')
-    .where('a.published_at', '<=', now)
-    .orderBy('a.published_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .select('a.id');
+  return visible(db, lang, now).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').select('a.id');
 }
 
 /** Only what a headline link needs: no joins, no JSON to parse (feeds and related lists). */
 export function headlineQuery(db: Db, lang: string, now: number) {
-  return db
-    .selectFrom('articles as a')
-    .where('a.lang', '=', lang)
-    .where('a.status', '=', 'published')
-    .where('a.published_at', '<=', now)
-    .select(['a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking']);
+  return visible(db, lang, now).select(['a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking']);
 }
 
 export type HeadlineRow = Awaited<ReturnType<ReturnType<typeof headlineQuery>['executeTakeFirstOrThrow']>>;
