@@ -8,6 +8,7 @@ import type { DocNode } from '../../../domain/document/types.js';
 import { Autosaver, postAutosave, type AutosaveState } from './autosave.js';
 import { BackupStore, backupKey } from './backup.js';
 import { offerUnsavedText } from './backup-offer.js';
+import { guardLeaving } from './leave-guard.js';
 import { EmbedDialog, ImageDialog, insertBlock, LinkDialog } from './dialogs.js';
 import { el, shortTime, uid } from './dom.js';
 import { control, hideNoJsBody, initialDoc, snapshot, type FormControl } from './form-fields.js';
@@ -370,57 +371,23 @@ export function mountEditor(root: HTMLElement): MountedEditor {
   } else if (!saver) setStatusText(articleId ? '' : 'Autosave starts once the article is saved.');
   offerBackup();
 
-  // leaving the page
-  let submitting = false;
-  const onBeforeUnload = (e: BeforeUnloadEvent) => {
-    if (submitting || !unsaved()) return;
-    writeBackup();
-    e.preventDefault();
-    e.returnValue = '';
-  };
-  const onHidden = () => {
-    if (document.visibilityState !== 'hidden' || submitting) return;
-    writeBackup();
-    void saver?.flush(true);
-  };
-  const onPageHide = () => {
-    if (submitting) return;
-    writeBackup();
-    void saver?.flush(true);
-  };
-  const onOnline = () => saver?.retryNow();
-  window.addEventListener('beforeunload', onBeforeUnload);
-  document.addEventListener('visibilitychange', onHidden);
-  window.addEventListener('pagehide', onPageHide);
-  window.addEventListener('online', onOnline);
-
-  const onSubmit = (e: SubmitEvent) => {
-    syncBody();
-    if (saver?.saving) {
-      // an autosave is on its way: submit with the version it brings back
-      e.preventDefault();
-      const submitter = e.submitter as HTMLButtonElement | null;
-      void saver.idle().then(() => form!.requestSubmit(submitter && submitter.form === form ? submitter : undefined));
-      return;
-    }
-    saver?.pause();
-    submitting = true;
-    if (!articleId) draftStore.clear();
-    setTimeout(() => {
-      if (e.defaultPrevented) submitting = false;
-    }, 0);
-  };
-  form?.addEventListener('submit', onSubmit);
+  // leaving the page, submitting the form
+  const unguard = guardLeaving({
+    form,
+    saver,
+    unsaved,
+    writeBackup,
+    syncBody,
+    submitted: () => {
+      if (!articleId) draftStore.clear();
+    },
+  });
 
   return {
     editor,
     doc: currentDoc,
     destroy() {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onPageHide);
-      window.removeEventListener('online', onOnline);
-      form?.removeEventListener('submit', onSubmit);
+      unguard();
       for (const d of [linkDialog.dialog, embedDialog.dialog, imageDialog.dialog, picker.dialog]) d.remove();
       editor.destroy();
     },
