@@ -34,19 +34,25 @@ function parts(lang: Lang, tz: string, ms: number, options: Intl.DateTimeFormatO
   return out;
 }
 
+/** A formatted value kept by key (a bounded map: emptied when it reaches 20 000 entries). */
+function remembered(cache: Map<string, string>, key: string, format: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = format();
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const timeCache = new Map<string, string>();
 
 /** "14:35" (the same digits in every language; cached per minute, as feeds repeat the same times) */
 export function formatTime(lang: Lang, tz: string, ms: number): string {
-  const key = `${tz}|${Math.floor(ms / 60_000)}`;
-  let time = timeCache.get(key);
-  if (time === undefined) {
+  return remembered(timeCache, `${tz}|${Math.floor(ms / 60_000)}`, () => {
     const p = parts(lang, tz, ms, TIME);
-    time = `${p.hour}:${p.minute}`;
-    if (timeCache.size >= 20_000) timeCache.clear();
-    timeCache.set(key, time);
-  }
-  return time;
+    return `${p.hour}:${p.minute}`;
+  });
 }
 
 /** "14 February" / "14 февраля" / "14-февраль" */
@@ -88,15 +94,10 @@ export function yearOf(tz: string, ms: number): number {
 export function isoDay(tz: string, ms: number): string {
   // Every zone's offset has been a multiple of 15 minutes since 1972, so the date cannot change inside
   // a quarter hour counted from the epoch: one Intl call per quarter hour, not one per headline.
-  const key = tz + '|' + Math.floor(ms / QUARTER_HOUR_MS);
-  let day = dayCache.get(key);
-  if (day === undefined) {
+  return remembered(dayCache, tz + '|' + Math.floor(ms / QUARTER_HOUR_MS), () => {
     const p = parts('en', tz, ms, ISO_DAY);
-    day = `${p.year}-${p.month}-${p.day}`;
-    if (dayCache.size >= 20_000) dayCache.clear();
-    dayCache.set(key, day);
-  }
-  return day;
+    return `${p.year}-${p.month}-${p.day}`;
+  });
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;

@@ -28,17 +28,6 @@ export interface Page<T> {
 }
 
 /**
- * One page of a list, newest first, and the list's size. The page's ids come from an index alone (a
- * deferred join: OFFSET steps over index entries, not over article rows read and joined), and the size
- * from listing_counts, kept at publishing (migration 009) — counting the list at every request grew
- * with the archive (1.8 ms for a rubric, 54 ms for a common tag at a million articles).
- */
-async function paged(reader: ArticleReader, lang: Lang, now: number, ids: Promise<{ id: number }[]>, total: Promise<number>): Promise<Page<ArticleSummary>> {
-  const [rows, n] = await Promise.all([ids, total]);
-  return { items: await reader.summariesOf(lang, rows.map((r) => r.id), now), total: n };
-}
-
-/**
  * A page of a tag's or an author's articles: one range of the link table's (key, lang, listed_at)
  * index, whatever the size of the list (before: every article of the tag probed and sorted, 57 ms
  * for a tag on 154 000 articles at a million).
@@ -127,7 +116,7 @@ export class ArticleReader {
 
   async latest(lang: Lang, now: number, limit: number, offset = 0): Promise<ArticleSummary[]> {
     const rows = await this.latestIds({ lang, now, limit, offset });
-    return this.summariesOf(lang, rows.map((r) => r.id), now);
+    return this.summariesOfRows(lang, rows, now);
   }
 
   /** Published in [from, to), newest first: the day feed and day archive. */
@@ -185,7 +174,7 @@ export class ArticleReader {
       .execute();
     if (!candidates.length) return null;
     // in the candidates' order: newest first
-    const pinned = (await this.summariesOf(lang, candidates.map((c) => c.id), now)).filter((a) => a.isPinned);
+    const pinned = (await this.summariesOfRows(lang, candidates, now)).filter((a) => a.isPinned);
     return pinned[0] ?? null;
   }
 
@@ -193,7 +182,12 @@ export class ArticleReader {
   async breaking(lang: Lang, now: number, since: number): Promise<ArticleSummary[]> {
     const rows = await this.breakingIds({ lang, now, since });
     // summariesOf leaves out what is not published (the index does not know the status)
-    return (await this.summariesOf(lang, rows.map((r) => r.id), now)).filter((a) => a.isBreaking).slice(0, 3);
+    return (await this.summariesOfRows(lang, rows, now)).filter((a) => a.isBreaking).slice(0, 3);
+  }
+
+  /** Summaries of an id query's rows, in their order. */
+  private summariesOfRows(lang: Lang, rows: { id: number }[], now: number): Promise<ArticleSummary[]> {
+    return this.summariesOf(lang, rows.map((r) => r.id), now);
   }
 
   /**
@@ -224,19 +218,30 @@ export class ArticleReader {
   /** The newest stories of a rubric (home page blocks): no count, one index range. */
   async latestInRubric(lang: Lang, rubricId: number, now: number, limit: number): Promise<ArticleSummary[]> {
     const rows = await this.rubricIds({ lang, rubricId, now, limit, offset: 0 });
-    return this.summariesOf(lang, rows.map((r) => r.id), now);
+    return this.summariesOfRows(lang, rows, now);
+  }
+
+  /**
+   * One page of a list, newest first, and the list's size. The page's ids come from an index alone
+   * (OFFSET steps over index entries, not over article rows read and joined), and the size from
+   * listing_counts, kept at publishing (migration 009) — counting the list at every request grew with
+   * the archive (1.8 ms for a rubric, 54 ms for a common tag at a million articles).
+   */
+  private async paged(lang: Lang, now: number, ids: Promise<{ id: number }[]>, total: Promise<number>): Promise<Page<ArticleSummary>> {
+    const [rows, n] = await Promise.all([ids, total]);
+    return { items: await this.summariesOfRows(lang, rows, now), total: n };
   }
 
   async byRubric(lang: Lang, rubricId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    return paged(this, lang, now, this.rubricIds({ lang, rubricId, now, limit, offset }), listingCount(this.db, 'rubric', rubricId, lang));
+    return this.paged(lang, now, this.rubricIds({ lang, rubricId, now, limit, offset }), listingCount(this.db, 'rubric', rubricId, lang));
   }
 
   async byTag(lang: Lang, tagId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    return paged(this, lang, now, linkedIds(this.db, 'tag', tagId, lang, now, limit, offset).execute(), listingCount(this.db, 'tag', tagId, lang));
+    return this.paged(lang, now, linkedIds(this.db, 'tag', tagId, lang, now, limit, offset).execute(), listingCount(this.db, 'tag', tagId, lang));
   }
 
   async byAuthor(lang: Lang, authorId: number, now: number, limit: number, offset: number): Promise<Page<ArticleSummary>> {
-    return paged(this, lang, now, linkedIds(this.db, 'author', authorId, lang, now, limit, offset).execute(), listingCount(this.db, 'author', authorId, lang));
+    return this.paged(lang, now, linkedIds(this.db, 'author', authorId, lang, now, limit, offset).execute(), listingCount(this.db, 'author', authorId, lang));
   }
 
   /**
