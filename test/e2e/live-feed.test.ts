@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { publishedArticle } from '../support/content.js';
-import { describeWithChromium, launchBrowser, VIEWPORTS } from '../support/browser.js';
+import { closeContext, describeWithChromium, launchBrowser, VIEWPORTS } from '../support/browser.js';
 import { TEST_NOW } from '../support/constants.js';
 import { createStaff, type TestStaff } from '../support/newsroom.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -96,7 +96,7 @@ describeWithChromium('the live day feed', () => {
     // ── Unpublished in the newsroom: it leaves the open page.
     await api('POST', `/articles/${created.id}/unpublish`);
     await expect.poll(() => page.locator(`.day-feed .feed-item[data-id="${created.id}"]`).count(), { timeout: 10_000 }).toBe(0);
-    await context.close();
+    await closeContext(context);
   }, 60_000);
 
   it('marks new items without motion for readers who ask for less', async () => {
@@ -111,7 +111,7 @@ describeWithChromium('the live day feed', () => {
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     const style = await item.evaluate((el) => ({ animation: getComputedStyle(el).animationName, background: getComputedStyle(el).backgroundColor, isNew: el.classList.contains('is-new') }));
     expect(style).toEqual({ animation: 'none', background: 'rgb(255, 243, 196)', isNew: true });
-    await context.close();
+    await closeContext(context);
   }, 30_000);
 
   it('opens a new day at the top of the feed after midnight', async () => {
@@ -129,6 +129,6 @@ describeWithChromium('the live day feed', () => {
     expect(await firstGroup.locator('.feed-more a').getAttribute('href')).toBe('/en/news/2024-02-15/');
     expect(await page.locator('.day-feed-group').nth(1).locator('.day-feed-title time').getAttribute('datetime')).toBe('2024-02-14');
     await expect.poll(() => liveRegion(page).innerText(), { timeout: 5000 }).toBe('New: Night frost expected in the Chui valley');
-    await context.close();
+    await closeContext(context);
   }, 30_000);
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AccountService, CLI_ACTOR } from '../../src/newsroom/accounts/service.js';
 import { setupLinkIfNoUsers } from '../../src/newsroom/accounts/setup.js';
 import { SESSION_COOKIE } from '../../src/newsroom/auth/sessions.js';
-import { describeWithChromium, formatViolations, launchBrowser, runAxe, VIEWPORTS } from '../support/browser.js';
+import { closeContext, describeWithChromium, formatViolations, launchBrowser, runAxe, VIEWPORTS } from '../support/browser.js';
 import { createStaff, TEST_PASSWORD, type TestStaff } from '../support/newsroom.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -47,7 +47,7 @@ describeWithChromium('newsroom accounts screens in Chromium', () => {
     await server.store.db.insertInto('audit_log').values({ at: Date.parse('2024-02-14T07:00:00Z'), user_id: gone.id, user_name: gone.name, action: 'article.publish', article_id: 101, target: 'ru', details: JSON.stringify({ headline: 'Snow in Bishkek' }), ip: '10.0.0.5' }).execute();
   }
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
+    for (const c of contexts) await closeContext(c).catch(() => {});
     await browser?.close();
     await server?.close();
   });

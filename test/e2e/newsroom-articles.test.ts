@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
+import { closeContext, describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
 import { createStaff, type TestStaff } from '../support/newsroom.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createViaForm, formOf, page as get, submit } from '../integration/newsroom/pages-support.js';
@@ -81,7 +81,7 @@ describeWithChromium('newsroom article pages in Chromium', () => {
     });
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
+    for (const c of contexts) await closeContext(c).catch(() => {});
     await browser?.close();
     await server?.close();
   });

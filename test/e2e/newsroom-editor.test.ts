@@ -12,7 +12,7 @@ import type { DocNode } from '../../src/domain/document/types.js';
 import { loadNewsroomAssets } from '../../src/newsroom/ui/assets.js';
 import { NewsroomLayout } from '../../src/newsroom/ui/layout.js';
 import { raw } from '../../src/web/jsx.js';
-import { describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
+import { closeContext, describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
 import { createStaff } from '../support/newsroom.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createViaForm, formOf, page as get, submit } from '../integration/newsroom/pages-support.js';
@@ -228,7 +228,7 @@ describeWithChromium('rich-text editor island', () => {
   });
   // a page left open would keep autosaving and take the answers meant for the next test
   afterEach(async () => {
-    for (const c of contexts.splice(0)) await c.close();
+    for (const c of contexts.splice(0)) await closeContext(c);
     site.answers.length = 0;
     site.version = 3;
   });
@@ -846,7 +846,7 @@ describeWithChromium('rich-text editor on the real article page', () => {
     const failing = results.filter((r) => r.violations.length);
     expect(failing.length, failing.map((r) => formatViolations(r.where, r.violations)).join('\n\n')).toBe(0);
     expect(errors).toEqual([]);
-    await axeContext.close();
-    await context.close();
+    await closeContext(axeContext);
+    await closeContext(context);
   });
 });

@@ -4,11 +4,12 @@
 // leads to it; an edit is undone by restoring a revision.
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest';
-import { describeWithChromium, launchBrowser, VIEWPORTS } from '../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { closeContext, describeWithChromium, launchBrowser, VIEWPORTS } from '../support/browser.js';
 import { TEST_NOW } from '../support/constants.js';
 import { createStaff, type TestStaff } from '../support/newsroom.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { stepRunner } from '../support/steps.js';
 
 let clock = TEST_NOW;
 let s: TestServer;
@@ -45,6 +46,10 @@ async function articleIdFrom(page: Page): Promise<number> {
   return Number(m![1]);
 }
 
+async function statusOf(articleId: number): Promise<string> {
+  return (await s.store.db.selectFrom('articles').where('id', '=', articleId).select('status').executeTakeFirstOrThrow()).status;
+}
+
 async function publicHtml(path: string): Promise<{ status: number; body: string }> {
   // fetch waits 300 s for headers by default, longer than the test may take: a page that never
   // answers must fail here, naming itself (CI once saw this test time out with no clue where).
@@ -56,129 +61,155 @@ async function publicHtml(path: string): Promise<{ status: number; body: string 
 
 describeWithChromium('the newsroom from filing to publishing', () => {
   it('takes a story from an author to readers in two languages', async () => {
-    // Which step a failure (or a timeout) happened in, printed with the failure.
-    let step = 'start';
-    onTestFailed(() => console.error(`newsroom flow failed during: ${step}`));
-    // ── The author signs in with email and password.
-    step = 'The author signs in with email and password.';
-    const authorCtx = await browser.newContext({ viewport: VIEWPORTS.desktop });
-    const ap = await authorCtx.newPage();
-    await ap.goto(s.url('/newsroom/'));
-    expect(ap.url()).toContain('/newsroom/login/');
-    await ap.fill('input[name=email]', author.email);
-    await ap.fill('input[name=password]', author.password);
-    await Promise.all([ap.waitForURL(/\/newsroom\/articles\/$/), ap.click('main button[type=submit]')]);
+    // Each step is bounded and names itself on failure, with the server's, the database's and the
+    // browser's state (test/support/steps.ts).
+    let id = 0;
+    let kyId = 0;
+    const { step, watch } = stepRunner(s, {
+      ms: 50_000,
+      state: async () => `article ${id}: ${id ? await statusOf(id) : '-'}, translation ${kyId}: ${kyId ? await statusOf(kyId) : '-'}`,
+    });
+    let ruPath = '';
+    let imageId = 0;
 
-    // ── … uploads a picture to the media library,
-    step = '… uploads a picture to the media library,';
-    const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f6f8f' } }).jpeg().toBuffer();
-    await ap.goto(s.url('/newsroom/media/'));
-    await ap.setInputFiles('#md-files', { name: 'park.jpg', mimeType: 'image/jpeg', buffer: jpeg });
-    // the drop zone's script uploads chosen files at once (without JavaScript an Upload button does)
-    await expect.poll(async () => (await s.store.db.selectFrom('images').where('original_name', '=', 'park.jpg').select('id').executeTakeFirst())?.id ?? null, { timeout: 20_000 }).not.toBeNull();
-    const image = await s.store.db.selectFrom('images').where('original_name', '=', 'park.jpg').select(['id', 'file']).executeTakeFirstOrThrow();
+    // Browser contexts are opened inside the steps too: Playwright gives them no timeout of its own.
+    let authorCtx!: BrowserContext;
+    let ap!: Page;
+    await step('the author signs in with email and password', async () => {
+      authorCtx = await browser.newContext({ viewport: VIEWPORTS.desktop });
+      watch(authorCtx, 'author');
+      ap = await authorCtx.newPage();
+      await ap.goto(s.url('/newsroom/'));
+      expect(ap.url()).toContain('/newsroom/login/');
+      await ap.fill('input[name=email]', author.email);
+      await ap.fill('input[name=password]', author.password);
+      await Promise.all([ap.waitForURL(/\/newsroom\/articles\/$/), ap.click('main button[type=submit]')]);
+    });
 
-    // ── … writes the story with the rich-text editor and puts the picture in it,
-    step = '… writes the story with the rich-text editor and puts the picture in it,';
-    await ap.goto(s.url('/newsroom/articles/new/?lang=ru'));
-    await ap.fill('input[name=headline]', HEADLINE);
-    await ap.fill('textarea[name=lead]', 'Парк площадью 12 гектаров открыли для горожан в субботу.');
-    const body = ap.locator('.ProseMirror');
-    await body.click();
-    await ap.keyboard.type('В парке высадили три тысячи деревьев. ');
-    await ap.keyboard.press('Control+b');
-    await ap.keyboard.type('Вход свободный.');
-    await ap.keyboard.press('Control+b');
-    await ap.keyboard.press('Enter');
-    await ap.getByRole('button', { name: 'Image from the media library' }).click();
-    await ap.locator(`[data-media-id="${image.id}"]`).click();
-    await ap.getByLabel('Alt text (required)').fill('Аллея нового парка у реки');
-    await ap.getByRole('button', { name: 'Insert image' }).click();
-    await ap.fill('input[name=cover_image_id]', String(image.id));
-    await ap.fill('input[name=cover_alt]', 'Аллея нового парка у реки');
-    await Promise.all([ap.waitForURL(/\/newsroom\/articles\/\d+\/$/), ap.getByRole('button', { name: 'Create draft' }).last().click()]);
-    const id = await articleIdFrom(ap);
-    const draft = await s.store.db.selectFrom('articles').where('id', '=', id).selectAll().executeTakeFirstOrThrow();
-    expect(draft.status).toBe('draft');
-    expect(draft.headline).toBe(HEADLINE);
-    expect(draft.body).toContain('"type":"bold"');
-    expect(draft.body).toContain(`/media/`);
-    expect(draft.created_by).toBe(author.id);
+    await step('… uploads a picture to the media library', async () => {
+      const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f6f8f' } }).jpeg().toBuffer();
+      await ap.goto(s.url('/newsroom/media/'));
+      await ap.setInputFiles('#md-files', { name: 'park.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+      // the drop zone's script uploads chosen files at once (without JavaScript an Upload button does)
+      await expect.poll(async () => (await s.store.db.selectFrom('images').where('original_name', '=', 'park.jpg').select('id').executeTakeFirst())?.id ?? null, { timeout: 20_000 }).not.toBeNull();
+      imageId = (await s.store.db.selectFrom('images').where('original_name', '=', 'park.jpg').select('id').executeTakeFirstOrThrow()).id;
+    });
 
-    // ── … and submits it for review (an author cannot publish: no such button).
-    step = '… and submits it for review (an author cannot publish: no such button).';
-    expect(await ap.getByRole('button', { name: 'Publish now' }).count()).toBe(0);
-    await Promise.all([ap.waitForLoadState('load'), ap.getByRole('button', { name: 'Submit for review' }).click()]);
-    await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', id).select('status').executeTakeFirstOrThrow()).status).toBe('review');
-    await authorCtx.close();
+    await step('… writes the story with the rich-text editor and puts the picture in it', async () => {
+      await ap.goto(s.url('/newsroom/articles/new/?lang=ru'));
+      await ap.fill('input[name=headline]', HEADLINE);
+      await ap.fill('textarea[name=lead]', 'Парк площадью 12 гектаров открыли для горожан в субботу.');
+      const body = ap.locator('.ProseMirror');
+      await body.click();
+      await ap.keyboard.type('В парке высадили три тысячи деревьев. ');
+      await ap.keyboard.press('Control+b');
+      await ap.keyboard.type('Вход свободный.');
+      await ap.keyboard.press('Control+b');
+      await ap.keyboard.press('Enter');
+      await ap.getByRole('button', { name: 'Image from the media library' }).click();
+      await ap.locator(`[data-media-id="${imageId}"]`).click();
+      await ap.getByLabel('Alt text (required)').fill('Аллея нового парка у реки');
+      await ap.getByRole('button', { name: 'Insert image' }).click();
+      await ap.fill('input[name=cover_image_id]', String(imageId));
+      await ap.fill('input[name=cover_alt]', 'Аллея нового парка у реки');
+      await Promise.all([ap.waitForURL(/\/newsroom\/articles\/\d+\/$/), ap.getByRole('button', { name: 'Create draft' }).last().click()]);
+      id = await articleIdFrom(ap);
+      const draft = await s.store.db.selectFrom('articles').where('id', '=', id).selectAll().executeTakeFirstOrThrow();
+      expect(draft.status).toBe('draft');
+      expect(draft.headline).toBe(HEADLINE);
+      expect(draft.body).toContain('"type":"bold"');
+      expect(draft.body).toContain(`/media/`);
+      expect(draft.created_by).toBe(author.id);
+    });
 
-    // ── The editor schedules it for 15:30 Bishkek time (the clock says 14:50).
-    step = 'The editor schedules it for 15:30 Bishkek time (the clock says 14:50).';
-    const ed = await signedIn(editor);
-    await ed.page.goto(s.url(`/newsroom/articles/${id}/`));
-    await ed.page.fill('#schedule-at', '2024-02-14T15:30');
-    await Promise.all([ed.page.waitForLoadState('load'), ed.page.getByRole('button', { name: 'Schedule', exact: true }).click()]);
-    await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', id).select('status').executeTakeFirstOrThrow()).status).toBe('scheduled');
-    expect((await publicHtml('/ru/')).body).not.toContain(HEADLINE);
+    await step('… and submits it for review (an author cannot publish: no such button)', async () => {
+      expect(await ap.getByRole('button', { name: 'Publish now' }).count()).toBe(0);
+      await ap.getByRole('button', { name: 'Submit for review' }).click();
+      await ap.waitForLoadState('load');
+      await expect.poll(() => statusOf(id)).toBe('review');
+      await closeContext(authorCtx);
+    });
 
-    // ── At 15:31 the scheduler inside the server publishes it; readers see it on the home page,
-    step = 'At 15:31 the scheduler inside the server publishes it; readers see it on the hom';
-    //    the day feed and the RSS feed.
-    clock = Date.parse('2024-02-14T09:31:00Z');
-    await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', id).select('status').executeTakeFirstOrThrow()).status, { timeout: 30_000, interval: 500 }).toBe('published');
-    const published = await s.store.db.selectFrom('articles').where('id', '=', id).selectAll().executeTakeFirstOrThrow();
-    expect((await publicHtml('/ru/')).body).toContain(HEADLINE);
-    expect((await publicHtml('/ru/news/2024-02-14/')).body).toContain(HEADLINE);
-    expect((await publicHtml('/ru/feed.rss')).body).toContain(HEADLINE);
-    const ruPath = `/ru/${id}-${published.slug}/`;
-    const ruPage = await publicHtml(ruPath);
-    expect(ruPage.status).toBe(200);
-    expect(ruPage.body).toContain('Айжан Репортёрова');
-    expect(ruPage.body).toContain('alt="Аллея нового парка у реки"');
+    let ed!: { context: BrowserContext; page: Page };
+    await step('the editor schedules it for 15:30 Bishkek time (the clock says 14:50)', async () => {
+      ed = await signedIn(editor);
+      watch(ed.context, 'editor');
+      await ed.page.goto(s.url(`/newsroom/articles/${id}/`));
+      await ed.page.fill('#schedule-at', '2024-02-14T15:30');
+      await ed.page.getByRole('button', { name: 'Schedule', exact: true }).click();
+      await ed.page.waitForLoadState('load');
+      await expect.poll(() => statusOf(id)).toBe('scheduled');
+      expect((await publicHtml('/ru/')).body).not.toContain(HEADLINE);
+    });
 
-    // ── A translator finds it in the Kyrgyz queue and translates it.
-    step = 'A translator finds it in the Kyrgyz queue and translates it.';
-    const tr = await signedIn(translator);
-    await tr.page.goto(s.url('/newsroom/translations/?lang=ky'));
-    const row = tr.page.locator('tr', { hasText: HEADLINE });
-    await Promise.all([tr.page.waitForURL(/\/newsroom\/articles\/\d+\/$/), row.getByRole('button', { name: /Translate/ }).click()]);
-    const kyId = await articleIdFrom(tr.page);
-    expect(kyId).not.toBe(id);
-    // the original is shown beside the form
-    expect(await tr.page.locator('main').textContent()).toContain(HEADLINE);
-    await tr.page.fill('input[name=headline]', HEADLINE_KY);
-    await tr.page.fill('textarea[name=lead]', 'Аянты 12 гектар болгон парк ишемби күнү шаар тургундары үчүн ачылды.');
-    await Promise.all([tr.page.waitForLoadState('load'), tr.page.getByRole('button', { name: 'Submit for review' }).click()]);
-    await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', kyId).select(['status', 'headline', 'lang']).executeTakeFirstOrThrow())).toMatchObject({ status: 'review', headline: HEADLINE_KY, lang: 'ky' });
-    await tr.context.close();
+    // At 15:31 the scheduler inside the server publishes it (its tick is real time, 10 s apart).
+    await step('at 15:31 the scheduler publishes it; readers see it on the home page, the day feed and the RSS feed', async () => {
+      clock = Date.parse('2024-02-14T09:31:00Z');
+      await expect.poll(() => statusOf(id), { timeout: 30_000, interval: 500 }).toBe('published');
+      const published = await s.store.db.selectFrom('articles').where('id', '=', id).selectAll().executeTakeFirstOrThrow();
+      expect((await publicHtml('/ru/')).body).toContain(HEADLINE);
+      expect((await publicHtml('/ru/news/2024-02-14/')).body).toContain(HEADLINE);
+      expect((await publicHtml('/ru/feed.rss')).body).toContain(HEADLINE);
+      ruPath = `/ru/${id}-${published.slug}/`;
+      const ruPage = await publicHtml(ruPath);
+      expect(ruPage.status).toBe(200);
+      expect(ruPage.body).toContain('Айжан Репортёрова');
+      expect(ruPage.body).toContain('alt="Аллея нового парка у реки"');
+    });
 
-    // ── The editor publishes the translation.
-    step = 'The editor publishes the translation.';
-    await ed.page.goto(s.url(`/newsroom/articles/${kyId}/`));
-    await Promise.all([ed.page.waitForLoadState('load'), ed.page.getByRole('button', { name: 'Publish now' }).click()]);
-    await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', kyId).select('status').executeTakeFirstOrThrow()).status).toBe('published');
+    await step('a translator finds it in the Kyrgyz queue and translates it', async () => {
+      const tr = await signedIn(translator);
+      watch(tr.context, 'translator');
+      await tr.page.goto(s.url('/newsroom/translations/?lang=ky'));
+      const row = tr.page.locator('tr', { hasText: HEADLINE });
+      await Promise.all([tr.page.waitForURL(/\/newsroom\/articles\/\d+\/$/), row.getByRole('button', { name: /Translate/ }).click()]);
+      kyId = await articleIdFrom(tr.page);
+      expect(kyId).not.toBe(id);
+      // the original is shown beside the form
+      expect(await tr.page.locator('main').textContent()).toContain(HEADLINE);
+      await tr.page.fill('input[name=headline]', HEADLINE_KY);
+      await tr.page.fill('textarea[name=lead]', 'Аянты 12 гектар болгон парк ишемби күнү шаар тургундары үчүн ачылды.');
+      await tr.page.getByRole('button', { name: 'Submit for review' }).click();
+      await tr.page.waitForLoadState('load');
+      await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', kyId).select(['status', 'headline', 'lang']).executeTakeFirstOrThrow())).toMatchObject({ status: 'review', headline: HEADLINE_KY, lang: 'ky' });
+      await closeContext(tr.context);
+    });
 
-    // ── A reader on the Russian page switches to Kyrgyz and lands on the translation.
-    step = 'A reader on the Russian page switches to Kyrgyz and lands on the translation.';
-    const reader = await browser.newContext({ viewport: VIEWPORTS.phone });
-    const rp = await reader.newPage();
-    await rp.goto(s.url(ruPath));
-    await Promise.all([rp.waitForURL(new RegExp(`/ky/${kyId}-`)), rp.locator('.lang-switch a[hreflang=ky]').click()]);
-    expect((await rp.locator('h1').textContent())?.trim()).toBe(HEADLINE_KY);
+    await step('the editor publishes the translation', async () => {
+      await ed.page.goto(s.url(`/newsroom/articles/${kyId}/`));
+      await ed.page.getByRole('button', { name: 'Publish now' }).click();
+      await ed.page.waitForLoadState('load');
+      await expect.poll(() => statusOf(kyId)).toBe('published');
+    });
 
-    // ── The editor changes the Russian headline, then restores the previous version.
-    step = 'The editor changes the Russian headline, then restores the previous version.';
-    await ed.page.goto(s.url(`/newsroom/articles/${id}/`));
-    const versionBefore = Number(await ed.page.inputValue('input[name=version]'));
-    await ed.page.fill('input[name=headline]', 'Неудачный заголовок, который надо вернуть');
-    await Promise.all([ed.page.waitForLoadState('load'), ed.page.locator('button[data-action=save]').first().click()]);
-    await expect.poll(async () => (await publicHtml(ruPath)).body).toContain('Неудачный заголовок, который надо вернуть');
-    await ed.page.goto(s.url(`/newsroom/articles/${id}/revisions/`));
-    await Promise.all([ed.page.waitForLoadState('load'), ed.page.getByRole('button', { name: `Restore version ${versionBefore}`, exact: true }).click()]);
-    await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', id).select('headline').executeTakeFirstOrThrow()).headline).toBe(HEADLINE);
-    await rp.goto(s.url(ruPath));
-    expect((await rp.locator('h1').textContent())?.trim()).toBe(HEADLINE);
-    await reader.close();
-    await ed.context.close();
+    let reader!: BrowserContext;
+    let rp!: Page;
+    await step('a reader on the Russian page switches to Kyrgyz and lands on the translation', async () => {
+      reader = await browser.newContext({ viewport: VIEWPORTS.phone });
+      watch(reader, 'reader');
+      rp = await reader.newPage();
+      await rp.goto(s.url(ruPath));
+      await Promise.all([rp.waitForURL(new RegExp(`/ky/${kyId}-`)), rp.locator('.lang-switch a[hreflang=ky]').click()]);
+      expect((await rp.locator('h1').textContent())?.trim()).toBe(HEADLINE_KY);
+    });
+
+    await step('the editor changes the Russian headline, then restores the previous version', async () => {
+      await ed.page.goto(s.url(`/newsroom/articles/${id}/`));
+      const versionBefore = Number(await ed.page.inputValue('input[name=version]'));
+      await ed.page.fill('input[name=headline]', 'Неудачный заголовок, который надо вернуть');
+      await ed.page.locator('button[data-action=save]').first().click();
+      await ed.page.waitForLoadState('load');
+      await expect.poll(async () => (await publicHtml(ruPath)).body).toContain('Неудачный заголовок, который надо вернуть');
+      await ed.page.goto(s.url(`/newsroom/articles/${id}/revisions/`));
+      await ed.page.getByRole('button', { name: `Restore version ${versionBefore}`, exact: true }).click();
+      await ed.page.waitForLoadState('load');
+      await expect.poll(async () => (await s.store.db.selectFrom('articles').where('id', '=', id).select('headline').executeTakeFirstOrThrow()).headline).toBe(HEADLINE);
+      await rp.goto(s.url(ruPath));
+      expect((await rp.locator('h1').textContent())?.trim()).toBe(HEADLINE);
+    });
+    await step('closing the browser contexts', async () => {
+      await closeContext(reader);
+      await closeContext(ed.context);
+    });
   }, 180_000);
 });

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { SESSION_COOKIE } from '../../src/newsroom/auth/sessions.js';
-import { describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
+import { closeContext, describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
 import { createStaff, type TestStaff } from '../support/newsroom.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { jpeg, multipart, PDF, png } from '../integration/newsroom/media-fixtures.js';
@@ -56,7 +56,7 @@ describeWithChromium('newsroom media library (Chromium)', () => {
     mkdirSync(SHOTS, { recursive: true });
   }, 180_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
+    for (const c of contexts) await closeContext(c).catch(() => {});
     await browser?.close();
     await server?.close();
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/newsroom/auth/sessions.js';
-import { describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
+import { closeContext, describeWithChromium, formatViolations, launchBrowser, runAxe } from '../support/browser.js';
 import { createStaff, type TestStaff } from '../support/newsroom.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -127,7 +127,7 @@ describeWithChromium('newsroom rubrics, tags and rates (Chromium, axe-core)', ()
     expect(await usd.locator('.rate-corrected').count()).toBe(1);
     const pub = await check(pubPage, 'public-home-corrected', 'desktop');
     if (pub) failures.push(pub);
-    await reader.close();
+    await closeContext(reader);
     expect(failures.join('\n\n')).toBe('');
   });
 

@@ -4,7 +4,7 @@
 // failing test says what is missing: nothing may be skipped there.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.NEWSDESK_CHROMIUM || '/usr/bin/chromium';
@@ -20,6 +20,17 @@ export const VIEWPORTS = {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Closes a context once its pages have finished loading. Chromium sometimes never answers the close
+ * (CDP Target.disposeBrowserContext) when it arrives while a page is still loading the document a form
+ * submission led to: 4 closes in 20 hung here, 0 in 40 after waiting for `load`; Playwright gives the
+ * close no timeout, so a test would hang until its own timeout (CI saw this twice).
+ */
+export async function closeContext(context: BrowserContext): Promise<void> {
+  for (const page of context.pages()) await page.waitForLoadState('load', { timeout: 15_000 }).catch(() => {});
+  await context.close();
 }
 
 /**
