@@ -82,7 +82,8 @@ describeWithChromium('newsroom accounts screens in Chromium', () => {
       await page.fill('#setup-email', 'chief@agency.test');
       await page.fill('#setup-password', 'a long enough passphrase');
       await page.fill('#setup-password2', 'a different passphrase');
-      await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
+      await page.click('button[type=submit]');
+      await page.waitForLoadState('load');
       expect(await page.inputValue('#setup-name')).toBe('Nurlan Chief');
       expect(await page.textContent('#setup-password2-error')).toBe('The two passwords are not the same.');
       problems.push(formatOrNull('setup with an error', await runAxe(page, WCAG_TAGS)));
@@ -110,7 +111,8 @@ describeWithChromium('newsroom accounts screens in Chromium', () => {
       await page.goto(server.url('/newsroom/login/'));
       await page.fill('#login-email', 'nobody@agency.test');
       await page.fill('#login-password', 'wrong password');
-      await Promise.all([page.waitForLoadState('load'), page.click('button[type=submit]')]);
+      await page.click('button[type=submit]');
+      await page.waitForLoadState('load');
       expect(await page.textContent('.nr-flash')).toContain('The email or password is not right.');
       problems.push(await check(page, page.url().replace(server.baseUrl, ''), 'login-error', 200));
       expect(problems.filter(Boolean).join('\n\n')).toBe('');
@@ -130,7 +132,8 @@ describeWithChromium('newsroom accounts screens in Chromium', () => {
       // a token just made, shown once
       await page.goto(server.url('/newsroom/account/'));
       await page.fill('#acc-token-name', 'wire importer');
-      await Promise.all([page.waitForLoadState('load'), page.click('text=Create token')]);
+      await page.click('text=Create token');
+      await page.waitForLoadState('load');
       expect(await page.inputValue('#acc-new-token')).toMatch(/^nd_/);
       problems.push(formatOrNull('account with new token', await runAxe(page, WCAG_TAGS)));
       if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${viewport}-account-token.png`), fullPage: true });
@@ -139,7 +142,8 @@ describeWithChromium('newsroom accounts screens in Chromium', () => {
       await page.fill('#invite-name', `Dana ${viewport}`);
       await page.fill('#invite-email', `dana-${viewport}@agency.test`);
       await page.selectOption('#invite-role', 'editor');
-      await Promise.all([page.waitForLoadState('load'), page.click('text=Create invitation link')]);
+      await page.click('text=Create invitation link');
+      await page.waitForLoadState('load');
       expect(await page.inputValue('#invite-link')).toContain('/newsroom/invite/');
       problems.push(formatOrNull('users with invitation', await runAxe(page, WCAG_TAGS)));
       if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${viewport}-users-invited.png`), fullPage: true });
