@@ -27,18 +27,18 @@ export function summaryQuery(db: Db, lang: string, now: number) {
 }
 
 /** A language's articles that readers may see now: published, their time come. */
-function visible(db: Db, lang: string, now: number) {
+export function visibleArticles(db: Db, lang: string, now: number) {
   return db.selectFrom('articles as a').where('a.lang', '=', lang).where('a.status', '=', 'published').where('a.published_at', '<=', now);
 }
 
 /** Ids of a language's published articles, newest first (the index ranges lists start from). */
 export function publishedIds(db: Db, lang: string, now: number) {
-  return visible(db, lang, now).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').select('a.id');
+  return visibleArticles(db, lang, now).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').select('a.id');
 }
 
 /** Only what a headline link needs: no joins, no JSON to parse (feeds and related lists). */
 export function headlineQuery(db: Db, lang: string, now: number) {
-  return visible(db, lang, now).select(['a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking']);
+  return visibleArticles(db, lang, now).select(['a.id', 'a.story_id', 'a.lang', 'a.slug', 'a.headline', 'a.published_at', 'a.is_breaking']);
 }
 
 export type HeadlineRow = Awaited<ReturnType<ReturnType<typeof headlineQuery>['executeTakeFirstOrThrow']>>;

@@ -4,7 +4,7 @@ import type { ArticleFull, ArticleSummary, AuthorRef, HeadlineRef, ImageRef, Tag
 import type { DocNode } from '../domain/document/types.js';
 import { bodyImageSrcs, libraryFileCandidates, mediaFileOfSrc } from '../domain/media-files.js';
 import type { Lang } from '../domain/lang.js';
-import { headlineQuery, summaryQuery, publishedIds, toHeadline, toImage, toSummary } from './article-rows.js';
+import { headlineQuery, summaryQuery, publishedIds, toHeadline, toImage, toSummary, visibleArticles } from './article-rows.js';
 import { listingCount } from './listings.js';
 import { preparedQuery } from './prepared.js';
 import type { Database } from './schema.js';
@@ -84,13 +84,7 @@ export class ArticleReader {
     );
     this.locateQuery = preparedQuery(db, (v: { id: number }) => db.selectFrom('articles').where('id', '=', v.id).select(['id', 'lang', 'slug', 'status', 'published_at']));
     this.fullQuery = preparedQuery(db, (v: { id: number; lang: string; now: number }) =>
-      db
-        .selectFrom('articles as a')
-        .where('a.id', '=', v.id)
-        .where('a.lang', '=', v.lang)
-        .where('a.status', '=', 'published')
-        .where('a.published_at', '<=', v.now)
-        .select(['a.body', 'a.dateline_place', 'a.source_name', 'a.source_url', 'a.cover_caption']),
+      visibleArticles(db, v.lang, v.now).where('a.id', '=', v.id).select(['a.body', 'a.dateline_place', 'a.source_name', 'a.source_url', 'a.cover_caption']),
     );
     this.authorsQuery = preparedQuery(db, (v: { articleId: number; lang: string }) =>
       db
@@ -145,12 +139,8 @@ export class ArticleReader {
 
   /** The newest publishing time at or before `before` (to find the latest day that has news). */
   async latestPublishedAt(lang: Lang, now: number): Promise<number | null> {
-    const row = await this.db
-      .selectFrom('articles')
-      .where('lang', '=', lang)
-      .where('status', '=', 'published')
-      .where('published_at', '<=', now)
-      .select((eb) => eb.fn.max('published_at').as('t'))
+    const row = await visibleArticles(this.db, lang, now)
+      .select((eb) => eb.fn.max('a.published_at').as('t'))
       .executeTakeFirst();
     return row?.t != null ? Number(row.t) : null;
   }

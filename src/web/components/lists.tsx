@@ -29,11 +29,18 @@ export function FeedHeadline({ text }: { text: string }): SafeHtml {
   );
 }
 
+interface DayFeedProps {
+  ctx: SiteContext;
+  days: DayFeedData[];
+  currentId?: number;
+  limit?: number;
+}
+
 /**
  * The news feed: "14 February, Wednesday", then "14:35 headline" items, newest first, one group per
  * day, each with a link to that day's full archive.
  */
-export function DayFeed(props: { ctx: SiteContext; days: DayFeedData[]; currentId?: number; limit?: number }): SafeHtml {
+export function DayFeed(props: DayFeedProps): SafeHtml {
   // The feed beside pages is the same array for every page of a language until a change or a minute
   // has passed (src/web/site/services.ts): its markup is kept with it rather than rendered per page.
   const { days, currentId } = props;
@@ -53,7 +60,7 @@ export function DayFeed(props: { ctx: SiteContext; days: DayFeedData[]; currentI
 
 const renderedFeeds = new WeakMap<DayFeedData[], Map<string, SafeHtml>>();
 
-function renderDayFeed(props: { ctx: SiteContext; days: DayFeedData[]; currentId?: number; limit?: number }): SafeHtml {
+function renderDayFeed(props: DayFeedProps): SafeHtml {
   const { ctx } = props;
   let budget = props.limit ?? Infinity;
   // The live feed island (src/web/client/live.ts) adds new headlines here; without JavaScript nothing changes.
